@@ -1,0 +1,22 @@
+@{
+    RootModule           = 'JiraAuth.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '5d8f3c2a-7b41-4e0e-9a63-2f1c8e4b9d70'
+    Author               = 'JiraAuth contributors'
+    CompanyName          = 'JiraAuth'
+    Copyright            = '(c) JiraAuth contributors. All rights reserved.'
+    Description          = 'Authenticate to Jira Cloud and Jira Data Center (API tokens, scoped tokens, personal access tokens) and call the REST API safely from scripts and scheduled tasks.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    CmdletsToExport      = @()
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags       = @('Jira', 'Atlassian', 'JiraCloud', 'REST', 'ApiToken', 'OAuth', 'SecretManagement')
+            ProjectUri = 'https://github.com/jiraauth/JiraAuth'
+            LicenseUri = 'https://github.com/jiraauth/JiraAuth/blob/main/LICENSE'
+        }
+    }
+}

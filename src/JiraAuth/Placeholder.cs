@@ -1,0 +1,1 @@
+namespace JiraAuth { internal static class Placeholder { } }

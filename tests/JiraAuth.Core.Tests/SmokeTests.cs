@@ -1,0 +1,9 @@
+using Xunit;
+namespace JiraAuth.Core.Tests
+{
+    public class SmokeTests
+    {
+        [Fact]
+        public void CoreAssemblyLoads() => Assert.Equal("JiraAuth.Core", typeof(JiraAuth.Core.AuthMode).Assembly.GetName().Name);
+    }
+}
