@@ -1,4 +1,4 @@
-namespace JiraAuth.Core
+namespace JiraAuth.Core.Auth
 {
     /// <summary>How a connection authenticates. Auto tries ApiToken at the site, then ScopedApiToken at the gateway.</summary>
     public enum AuthMode

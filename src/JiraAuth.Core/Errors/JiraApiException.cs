@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace JiraAuth.Core.Errors
+{
+    /// <summary>A Jira REST call that failed with an HTTP status: Jira's own messages, field errors, rate-limit state and a hint.</summary>
+    public class JiraApiException : Exception
+    {
+        public JiraApiException(string message, int statusCode, string method, Uri requestUri,
+            IReadOnlyList<string> errorMessages, IReadOnlyDictionary<string, string> fieldErrors,
+            RateLimitInfo rateLimit, string hint, string responseExcerpt, Exception inner = null)
+            : base(message, inner)
+        {
+            StatusCode = statusCode;
+            Method = method;
+            RequestUri = requestUri;
+            ErrorMessages = errorMessages ?? Array.Empty<string>();
+            FieldErrors = fieldErrors ?? new Dictionary<string, string>();
+            RateLimit = rateLimit ?? RateLimitInfo.None;
+            Hint = hint;
+            ResponseExcerpt = responseExcerpt;
+        }
+
+        public int StatusCode { get; }
+        public string Method { get; }
+        public Uri RequestUri { get; }
+        public IReadOnlyList<string> ErrorMessages { get; }
+        public IReadOnlyDictionary<string, string> FieldErrors { get; }
+        public RateLimitInfo RateLimit { get; }
+
+        /// <summary>One sentence telling the user what to do next, or null.</summary>
+        public string Hint { get; }
+
+        /// <summary>The start of a non-JSON body (HTML reduced to text), for diagnostics.</summary>
+        public string ResponseExcerpt { get; }
+
+        public IEnumerable<string> AllMessages => ErrorMessages.Concat(FieldErrors.Select(e => e.Key + ": " + e.Value));
+    }
+}
