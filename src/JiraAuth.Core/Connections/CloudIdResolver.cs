@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Concurrent;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using JiraAuth.Core.Errors;
+using JiraAuth.Core.Http;
+using JiraAuth.Core.Sites;
+using Newtonsoft.Json.Linq;
+
+namespace JiraAuth.Core.Connections
+{
+    /// <summary>Finds a Cloud site's cloudId from {site}/_edge/tenant_info, which needs no credentials (none are sent), and caches it per site.</summary>
+    public sealed class CloudIdResolver
+    {
+        public static readonly CloudIdResolver Shared = new CloudIdResolver();
+
+        private readonly ConcurrentDictionary<string, string> _cache = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        public bool TryGetCached(JiraSite site, out string cloudId) => _cache.TryGetValue(site.ToString(), out cloudId);
+
+        public void Forget(JiraSite site) => _cache.TryRemove(site.ToString(), out _);
+
+        public async Task<string> GetCloudIdAsync(JiraSite site, TimeSpan timeout, CancellationToken cancellationToken, Func<HttpMessageHandler> transportFactory = null)
+        {
+            if (site == null) throw new ArgumentNullException(nameof(site));
+            if (_cache.TryGetValue(site.ToString(), out var cached)) return cached;
+
+            var options = new JiraClientOptions
+            {
+                ApiBaseUri = new Uri(site.BaseUri.GetLeftPart(UriPartial.Authority)),
+                Authorization = null,
+                Timeout = timeout,
+                Retry = new RetryOptions { MaxRetries = 1, InitialDelay = TimeSpan.FromMilliseconds(500) },
+                Transport = transportFactory?.Invoke(),
+            };
+            JiraResponse response;
+            using (var client = new JiraClient(options))
+            {
+                response = await client.SendAsync(new JiraRequest(HttpMethod.Get, "/_edge/tenant_info") { SkipHttpErrorCheck = true }, cancellationToken).ConfigureAwait(false);
+            }
+
+            var cloudId = (response.IsSuccess && response.Json is JObject body) ? (string)body["cloudId"] : null;
+            if (string.IsNullOrWhiteSpace(cloudId) || !Guid.TryParse(cloudId, out _))
+            {
+                throw new CloudIdNotFoundException(site, response.StatusCode,
+                    $"{site} did not report a cloudId (HTTP {response.StatusCode} from /_edge/tenant_info). " +
+                    "It may not be a Jira Cloud site, or the name is misspelt; for Data Center use -AuthMode PersonalAccessToken or Password, or pass -CloudId if you know it.");
+            }
+            _cache[site.ToString()] = cloudId;
+            return cloudId;
+        }
+    }
+}

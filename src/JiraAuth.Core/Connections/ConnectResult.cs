@@ -1,0 +1,18 @@
+using JiraAuth.Core.Diagnosis;
+
+namespace JiraAuth.Core.Connections
+{
+    public sealed class ConnectResult
+    {
+        public ConnectResult(JiraConnection connection, TokenDiagnosis diagnosis)
+        {
+            Connection = connection;
+            Diagnosis = diagnosis;
+        }
+
+        public JiraConnection Connection { get; }
+
+        /// <summary>null when validation was skipped.</summary>
+        public TokenDiagnosis Diagnosis { get; }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using JiraAuth.Core.Auth;
+using JiraAuth.Core.Http;
+using JiraAuth.Core.Sites;
+
+namespace JiraAuth.Core.Connections
+{
+    /// <summary>Where a mode sends requests and which REST version it speaks: the site (v3 Cloud, v2 Data Center) or the gateway.</summary>
+    public sealed class ConnectionTarget
+    {
+        private ConnectionTarget(AuthMode mode, Uri apiBaseUri, string apiVersion, DeploymentType deployment)
+        {
+            Mode = mode;
+            ApiBaseUri = apiBaseUri;
+            ApiVersion = apiVersion;
+            Deployment = deployment;
+        }
+
+        public AuthMode Mode { get; }
+        public Uri ApiBaseUri { get; }
+        public string ApiVersion { get; }
+        public DeploymentType Deployment { get; }
+
+        public static ConnectionTarget For(ConnectionSettings settings, AuthMode mode, string cloudId)
+        {
+            switch (mode)
+            {
+                case AuthMode.ApiToken:
+                    return new ConnectionTarget(mode, settings.Site.BaseUri, "3", DeploymentType.Cloud);
+                case AuthMode.ScopedApiToken:
+                    if (string.IsNullOrEmpty(cloudId)) throw new ArgumentException("A cloudId is required for scoped API tokens.", nameof(cloudId));
+                    return new ConnectionTarget(mode, settings.Endpoints.JiraGatewayBase(cloudId), "3", DeploymentType.Cloud);
+                case AuthMode.PersonalAccessToken:
+                case AuthMode.Password:
+                    return new ConnectionTarget(mode, settings.Site.BaseUri, "2", DeploymentType.DataCenter);
+                default:
+                    throw new ArgumentException("Resolve AuthMode.Auto before choosing a target.", nameof(mode));
+            }
+        }
+
+        public JiraClientOptions ClientOptions(ConnectionSettings settings)
+        {
+            if (ApiBaseUri.Scheme != Uri.UriSchemeHttps && !settings.AllowUnencryptedAuthentication)
+            {
+                throw new ArgumentException($"{ApiBaseUri.GetLeftPart(UriPartial.Authority)} is not https: credentials would travel unencrypted. Use https, or pass -AllowUnencryptedAuthentication if you accept that risk.");
+            }
+            return new JiraClientOptions
+            {
+                ApiBaseUri = ApiBaseUri,
+                DefaultApiVersion = ApiVersion,
+                Authorization = AuthorizationHeaderFactory.Create(Mode, settings.Credential),
+                Timeout = settings.Timeout,
+                Retry = settings.Retry,
+                Transport = settings.TransportFactory?.Invoke(),
+            };
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Threading;
+using System.Threading.Tasks;
+using JiraAuth.Core.Auth;
+using JiraAuth.Core.Diagnosis;
+
+namespace JiraAuth.Core.Connections
+{
+    /// <summary>Turns settings into a connection: validates (settling Auto) unless told not to.</summary>
+    public sealed class JiraConnector
+    {
+        private readonly CloudIdResolver _cloudIds;
+        private readonly CredentialProbe _probe;
+
+        public JiraConnector(CloudIdResolver cloudIds = null)
+        {
+            _cloudIds = cloudIds ?? CloudIdResolver.Shared;
+            _probe = new CredentialProbe(_cloudIds);
+        }
+
+        /// <exception cref="JiraAuthenticationException">The credential did not work; the diagnosis says why.</exception>
+        public async Task<ConnectResult> ConnectAsync(string name, ConnectionSettings settings, bool validate, CancellationToken cancellationToken)
+        {
+            if (validate)
+            {
+                var diagnosis = await _probe.ProbeAsync(settings, cancellationToken).ConfigureAwait(false);
+                if (!diagnosis.IsValid) throw new JiraAuthenticationException(diagnosis);
+                var target = ConnectionTarget.For(settings, diagnosis.AuthMode, diagnosis.CloudId);
+                return new ConnectResult(new JiraConnection(name, settings, target, diagnosis.CloudId ?? settings.CloudId, diagnosis.Account), diagnosis);
+            }
+
+            var mode = ModeWithoutValidation(settings);
+            var cloudId = settings.CloudId;
+            if (mode == AuthMode.ScopedApiToken && cloudId == null)
+            {
+                cloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, cancellationToken, settings.TransportFactory).ConfigureAwait(false);
+            }
+            return new ConnectResult(new JiraConnection(name, settings, ConnectionTarget.For(settings, mode, cloudId), cloudId, null), null);
+        }
+
+        /// <summary>Without a /myself call Auto cannot learn anything: e-mail + token means a classic token at the site, no user means a PAT.</summary>
+        public static AuthMode ModeWithoutValidation(ConnectionSettings settings)
+        {
+            if (settings.AuthMode != AuthMode.Auto) return settings.AuthMode;
+            return string.IsNullOrEmpty(settings.Credential?.UserName) ? AuthMode.PersonalAccessToken : AuthMode.ApiToken;
+        }
+    }
+}

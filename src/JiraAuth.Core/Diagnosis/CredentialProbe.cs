@@ -1,0 +1,161 @@
+using System;
+using System.Diagnostics;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using JiraAuth.Core.Auth;
+using JiraAuth.Core.Connections;
+using JiraAuth.Core.Http;
+
+namespace JiraAuth.Core.Diagnosis
+{
+    /// <summary>
+    /// Tests a credential against /myself and settles the auth mode. At most two credentialed attempts, and never a
+    /// repeat of a rejected one: every failed Basic login counts towards Jira's CAPTCHA lockout.
+    /// </summary>
+    public sealed class CredentialProbe
+    {
+        private readonly CloudIdResolver _cloudIds;
+
+        public CredentialProbe(CloudIdResolver cloudIds = null)
+        {
+            _cloudIds = cloudIds ?? CloudIdResolver.Shared;
+        }
+
+        public async Task<TokenDiagnosis> ProbeAsync(ConnectionSettings settings, CancellationToken cancellationToken)
+        {
+            if (settings?.Site == null) throw new ArgumentException("A site is required.", nameof(settings));
+            if (settings.Credential == null) throw new ArgumentException("A credential is required.", nameof(settings));
+            var stopwatch = Stopwatch.StartNew();
+            var diagnosis = await ProbeByModeAsync(settings, cancellationToken).ConfigureAwait(false);
+            diagnosis.Elapsed = stopwatch.Elapsed;
+            diagnosis.Site = settings.Site;
+            diagnosis.UserName = settings.Credential.UserName;
+            diagnosis.ExpiresOn = settings.ExpiresOn;
+            if (string.IsNullOrEmpty(diagnosis.Remedy)) diagnosis.Remedy = RemedyCatalog.For(diagnosis.Reason);
+            return diagnosis;
+        }
+
+        private async Task<TokenDiagnosis> ProbeByModeAsync(ConnectionSettings settings, CancellationToken ct)
+        {
+            switch (ResolveRequestedMode(settings))
+            {
+                case AuthMode.ApiToken:
+                {
+                    var site = await AttemptAsync(settings, AuthMode.ApiToken, null, ct).ConfigureAwait(false);
+                    if (!IsPlainRejection(site)) return site;
+                    var gateway = await TryGatewayAsync(settings, ct).ConfigureAwait(false);
+                    if (gateway != null && gateway.IsValid)
+                    {
+                        return Relabel(site, TokenStatus.ScopedTokenSentToSite,
+                            "The site rejected the token, but api.atlassian.com accepted it: it is a scoped API token.", gateway.CloudId);
+                    }
+                    return site;
+                }
+                case AuthMode.ScopedApiToken:
+                {
+                    var gateway = await TryGatewayAsync(settings, ct).ConfigureAwait(false);
+                    if (gateway == null) return await CloudIdFailureAsync(settings, ct).ConfigureAwait(false);
+                    if (!IsPlainRejection(gateway)) return gateway;
+                    var site = await AttemptAsync(settings, AuthMode.ApiToken, null, ct).ConfigureAwait(false);
+                    if (site.IsValid)
+                    {
+                        return Relabel(gateway, TokenStatus.ClassicTokenSentToGateway,
+                            "api.atlassian.com rejected the token, but the site accepted it: it is a classic (unscoped) API token.", gateway.CloudId);
+                    }
+                    return gateway;
+                }
+                case AuthMode.PersonalAccessToken:
+                case AuthMode.Password:
+                    return await AttemptAsync(settings, settings.AuthMode, null, ct).ConfigureAwait(false);
+                default:
+                {
+                    // Auto: the site first (classic tokens), then the gateway (scoped tokens).
+                    var site = await AttemptAsync(settings, AuthMode.ApiToken, null, ct).ConfigureAwait(false);
+                    if (!IsPlainRejection(site)) return site;
+                    var gateway = await TryGatewayAsync(settings, ct).ConfigureAwait(false);
+                    if (gateway == null) return site;
+                    if (gateway.IsValid || gateway.Reason == TokenStatus.ScopeMissing) return gateway;
+                    site.Message = "Jira rejected the token both at the site and at api.atlassian.com (HTTP 401): it is wrong, expired or revoked, or belongs to another e-mail.";
+                    return site;
+                }
+            }
+        }
+
+        /// <summary>Auto with a credential that has no user name can only be a Data Center personal access token.</summary>
+        private static AuthMode ResolveRequestedMode(ConnectionSettings settings) =>
+            settings.AuthMode == AuthMode.Auto && string.IsNullOrEmpty(settings.Credential.UserName) ? AuthMode.PersonalAccessToken : settings.AuthMode;
+
+        private static bool IsPlainRejection(TokenDiagnosis d) => d.Reason == TokenStatus.InvalidOrExpired && d.StatusCode == 401;
+
+        private async Task<TokenDiagnosis> TryGatewayAsync(ConnectionSettings settings, CancellationToken ct)
+        {
+            string cloudId;
+            try
+            {
+                cloudId = settings.CloudId ?? await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, ct, settings.TransportFactory).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is CloudIdNotFoundException || e is HttpRequestException || e is TimeoutException)
+            {
+                return null;
+            }
+            return await AttemptAsync(settings, AuthMode.ScopedApiToken, cloudId, ct).ConfigureAwait(false);
+        }
+
+        private async Task<TokenDiagnosis> CloudIdFailureAsync(ConnectionSettings settings, CancellationToken ct)
+        {
+            try
+            {
+                await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, ct, settings.TransportFactory).ConfigureAwait(false);
+                throw new InvalidOperationException("cloudId lookup failed and then succeeded.");
+            }
+            catch (CloudIdNotFoundException e)
+            {
+                return new TokenDiagnosis { Reason = TokenStatus.SiteNotFound, Message = e.Message, StatusCode = e.StatusCode, AuthMode = AuthMode.ScopedApiToken };
+            }
+            catch (Exception e) when (e is HttpRequestException || e is TimeoutException)
+            {
+                var outcome = TransportFailureClassifier.Classify(e, settings.Site.BaseUri);
+                return new TokenDiagnosis { Reason = outcome.Status, Message = outcome.Message, Detail = outcome.Detail, AuthMode = AuthMode.ScopedApiToken };
+            }
+        }
+
+        private static async Task<TokenDiagnosis> AttemptAsync(ConnectionSettings settings, AuthMode mode, string cloudId, CancellationToken ct)
+        {
+            var target = ConnectionTarget.For(settings, mode, cloudId);
+            ProbeOutcome outcome;
+            try
+            {
+                using (var client = new JiraClient(target.ClientOptions(settings)))
+                {
+                    var response = await client.SendAsync(new JiraRequest(HttpMethod.Get, "/rest/api/" + target.ApiVersion + "/myself") { SkipHttpErrorCheck = true }, ct).ConfigureAwait(false);
+                    outcome = MyselfResponseClassifier.Classify(response);
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException || e is TimeoutException)
+            {
+                outcome = TransportFailureClassifier.Classify(e, target.ApiBaseUri);
+            }
+            return new TokenDiagnosis
+            {
+                Reason = outcome.Status,
+                Message = outcome.Message,
+                Detail = outcome.Detail,
+                StatusCode = outcome.StatusCode,
+                Account = outcome.Account,
+                AuthMode = mode,
+                ApiBaseUri = target.ApiBaseUri,
+                CloudId = cloudId,
+            };
+        }
+
+        private static TokenDiagnosis Relabel(TokenDiagnosis d, TokenStatus status, string message, string cloudId)
+        {
+            d.Reason = status;
+            d.Message = message;
+            d.Remedy = null;
+            d.CloudId = cloudId ?? d.CloudId;
+            return d;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+
+namespace JiraAuth.Core.Http
+{
+    /// <summary>Response and content headers as one case-insensitive dictionary; repeated values joined with ", ".</summary>
+    public static class HttpHeaderSnapshot
+    {
+        public static IReadOnlyDictionary<string, string> Of(HttpResponseMessage response)
+        {
+            var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var header in response.Headers) headers[header.Key] = string.Join(", ", header.Value);
+            if (response.Content != null)
+            {
+                foreach (var header in response.Content.Headers) headers[header.Key] = string.Join(", ", header.Value);
+            }
+            return headers;
+        }
+
+        public static string[] Names(HttpResponseMessage response) => Of(response).Keys.ToArray();
+    }
+}

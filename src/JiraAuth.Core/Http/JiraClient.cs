@@ -1,0 +1,152 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using JiraAuth.Core.Errors;
+
+namespace JiraAuth.Core.Http
+{
+    /// <summary>
+    /// One long-lived HTTP client per connection: retry → per-attempt timeout → redirect guard → authentication → transport.
+    /// Returns buffered responses and turns failures into <see cref="JiraApiException"/>.
+    /// </summary>
+    public sealed class JiraClient : IJiraRequestSender, IDisposable
+    {
+        private readonly HttpClient _http;
+        private readonly RequestUriBuilder _uris;
+
+        public JiraClient(JiraClientOptions options)
+        {
+            Options = options ?? throw new ArgumentNullException(nameof(options));
+            if (options.ApiBaseUri == null) throw new ArgumentException("ApiBaseUri is required.", nameof(options));
+            _uris = new RequestUriBuilder(options.ApiBaseUri, options.DefaultApiVersion);
+            _http = new HttpClient(BuildPipeline(options), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+        }
+
+        public JiraClientOptions Options { get; }
+
+        public Uri ApiBaseUri => Options.ApiBaseUri;
+
+        public Uri ResolveUri(JiraRequest request) => _uris.Build(request.Path, request.Query);
+
+        public async Task<JiraResponse> SendAsync(JiraRequest request, CancellationToken cancellationToken)
+        {
+            using (var message = CreateMessage(request))
+            using (var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false))
+            {
+                var body = response.Content == null ? string.Empty : await ReadTextAsync(response.Content).ConfigureAwait(false);
+                var result = ToJiraResponse(message, response, body);
+                ThrowIfFailed(request, result);
+                return result;
+            }
+        }
+
+        /// <summary>Streams a successful body to <paramref name="destination"/> without buffering it; errors are decoded as usual.</summary>
+        public async Task<JiraResponse> DownloadAsync(JiraRequest request, Stream destination, CancellationToken cancellationToken)
+        {
+            using (var message = CreateMessage(request))
+            using (var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
+            {
+                if (!response.IsSuccessStatusCode)
+                {
+                    var body = response.Content == null ? string.Empty : await ReadTextAsync(response.Content).ConfigureAwait(false);
+                    var failed = ToJiraResponse(message, response, body);
+                    ThrowIfFailed(request, failed);
+                    return failed;
+                }
+                if (response.Content != null)
+                {
+                    using (var source = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
+                    {
+                        await source.CopyToAsync(destination, 81920, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                return ToJiraResponse(message, response, string.Empty);
+            }
+        }
+
+        public void Dispose() => _http.Dispose();
+
+        private static HttpMessageHandler BuildPipeline(JiraClientOptions options)
+        {
+            var transport = options.Transport ?? new HttpClientHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                UseDefaultCredentials = false,
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            };
+            var authentication = new AuthenticationHandler(options.ApiBaseUri, options.Authorization) { InnerHandler = transport };
+            var redirects = new RedirectGuardHandler { InnerHandler = authentication };
+            var timeout = new AttemptTimeoutHandler(options.Timeout) { InnerHandler = redirects };
+            return new RetryHandler(options.Retry ?? new RetryOptions()) { InnerHandler = timeout };
+        }
+
+        private HttpRequestMessage CreateMessage(JiraRequest request)
+        {
+            var message = new HttpRequestMessage(request.Method, ResolveUri(request));
+            message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            message.Headers.UserAgent.ParseAdd(Options.UserAgent);
+            message.Content = RequestContentFactory.Create(request.Body, request.ContentType);
+            if (message.Content is MultipartContent)
+            {
+                // Jira's XSRF check rejects multipart uploads without it.
+                message.Headers.TryAddWithoutValidation("X-Atlassian-Token", "no-check");
+            }
+
+            foreach (var header in request.Headers)
+            {
+                CustomHeaderValidator.Validate(header.Key, header.Value);
+                if (string.Equals(header.Key, "Accept", StringComparison.OrdinalIgnoreCase)) message.Headers.Accept.Clear();
+                if (string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (message.Content != null) message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(header.Value);
+                    continue;
+                }
+                message.Headers.Remove(header.Key);
+                if (!message.Headers.TryAddWithoutValidation(header.Key, header.Value) && message.Content != null)
+                {
+                    message.Content.Headers.Remove(header.Key);
+                    message.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+            }
+            return message;
+        }
+
+        private static JiraResponse ToJiraResponse(HttpRequestMessage message, HttpResponseMessage response, string body) =>
+            new JiraResponse(message.Method, message.RequestUri, (int)response.StatusCode, response.ReasonPhrase,
+                HttpHeaderSnapshot.Of(response), response.Content?.Headers.ContentType?.ToString(), body);
+
+        private static void ThrowIfFailed(JiraRequest request, JiraResponse response)
+        {
+            if (request.SkipHttpErrorCheck) return;
+            if (!response.IsSuccess) throw JiraErrorDecoder.Decode(response);
+            // Jira answers some endpoints anonymously when the credential fails: the data would silently be incomplete.
+            var loginReason = response.GetHeader("X-Seraph-LoginReason");
+            if (loginReason != null && (loginReason.IndexOf("AUTHENTICATED_FAILED", StringComparison.OrdinalIgnoreCase) >= 0
+                                        || loginReason.IndexOf("AUTHENTICATION_DENIED", StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                throw new JiraApiException(
+                    $"Jira did not accept the credentials (X-Seraph-LoginReason: {loginReason}) and answered {response.Method} {response.RequestUri.GetLeftPart(UriPartial.Path)} anonymously.",
+                    response.StatusCode, response.Method.Method, response.RequestUri, null, null, RateLimitHeaders.Parse(response.Headers),
+                    "Run Test-JiraToken to see why the credential was refused.", null);
+            }
+        }
+
+        private static async Task<string> ReadTextAsync(HttpContent content)
+        {
+            var bytes = await content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            var charset = content.Headers.ContentType?.CharSet?.Trim('"');
+            Encoding encoding = Encoding.UTF8;
+            if (!string.IsNullOrEmpty(charset))
+            {
+                try { encoding = Encoding.GetEncoding(charset); } catch (ArgumentException) { }
+            }
+            return encoding.GetString(bytes);
+        }
+    }
+}

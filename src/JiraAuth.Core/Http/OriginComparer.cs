@@ -1,0 +1,18 @@
+using System;
+
+namespace JiraAuth.Core.Http
+{
+    /// <summary>Same scheme, host and port: the unit within which credentials may travel.</summary>
+    public static class OriginComparer
+    {
+        public static bool SameOrigin(Uri a, Uri b)
+        {
+            if (a == null || b == null || !a.IsAbsoluteUri || !b.IsAbsoluteUri) return false;
+            return string.Equals(a.Scheme, b.Scheme, StringComparison.OrdinalIgnoreCase)
+                && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
+                && a.Port == b.Port;
+        }
+
+        public static string Describe(Uri uri) => uri == null ? "(none)" : uri.GetLeftPart(UriPartial.Authority);
+    }
+}

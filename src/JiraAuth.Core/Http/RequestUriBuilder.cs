@@ -1,0 +1,98 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace JiraAuth.Core.Http
+{
+    /// <summary>Resolves a caller's path against the API base and encodes the query; refuses anything that would leave the connection's origin.</summary>
+    public sealed class RequestUriBuilder
+    {
+        private readonly Uri _apiBase;
+        private readonly string _defaultApiVersion;
+
+        /// <param name="apiBase">Site URL, context path included (https://jira.corp.example/jira), or the gateway's /ex/jira/{cloudId}.</param>
+        public RequestUriBuilder(Uri apiBase, string defaultApiVersion)
+        {
+            _apiBase = new Uri(apiBase.GetLeftPart(UriPartial.Path).TrimEnd('/'));
+            _defaultApiVersion = defaultApiVersion;
+        }
+
+        public Uri Build(string path, IDictionary<string, object> query)
+        {
+            if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("The REST path is empty. Give a path such as 'myself', 'issue/ABC-1' or '/rest/agile/1.0/board'.", nameof(path));
+            path = path.Trim();
+            if (path.IndexOfAny(new[] { '\r', '\n', '\0', '#' }) >= 0 || path.IndexOf('\\') >= 0)
+            {
+                throw new ArgumentException($"The REST path '{Sanitize(path)}' contains a line break, NUL, '#' or backslash. Give a plain path such as 'issue/ABC-1'.", nameof(path));
+            }
+
+            Uri target;
+            if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
+            {
+                if (!OriginComparer.SameOrigin(absolute, _apiBase) || !absolute.AbsolutePath.StartsWith(_apiBase.AbsolutePath, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new ArgumentException($"'{absolute.GetLeftPart(UriPartial.Path)}' is not under this connection's API base {_apiBase}. Credentials are only sent to the connection's own site; use a path such as '/rest/api/3/myself'.", nameof(path));
+                }
+                target = absolute;
+            }
+            else if (path.StartsWith("/", StringComparison.Ordinal))
+            {
+                target = new Uri(_apiBase + path);
+            }
+            else if (path.IndexOf("://", StringComparison.Ordinal) >= 0 || path.StartsWith("//", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"'{Sanitize(path)}' is not a REST path on this connection. Use '/rest/api/3/...' or a relative path such as 'issue/ABC-1'.", nameof(path));
+            }
+            else
+            {
+                target = new Uri(_apiBase + "/rest/api/" + _defaultApiVersion + "/" + path);
+            }
+
+            if (query == null || query.Count == 0) return target;
+            var builder = new UriBuilder(target);
+            var existing = builder.Query.TrimStart('?');
+            builder.Query = existing.Length == 0 ? EncodeQuery(query) : existing + "&" + EncodeQuery(query);
+            return builder.Uri;
+        }
+
+        public static string EncodeQuery(IDictionary<string, object> query)
+        {
+            var text = new StringBuilder();
+            foreach (var pair in query)
+            {
+                if (pair.Value is IEnumerable sequence && !(pair.Value is string))
+                {
+                    foreach (var item in sequence) Append(text, pair.Key, item);
+                }
+                else
+                {
+                    Append(text, pair.Key, pair.Value);
+                }
+            }
+            return text.ToString();
+        }
+
+        private static void Append(StringBuilder text, string key, object value)
+        {
+            if (text.Length > 0) text.Append('&');
+            text.Append(Uri.EscapeDataString(key)).Append('=').Append(Uri.EscapeDataString(FormatValue(value)));
+        }
+
+        public static string FormatValue(object value)
+        {
+            switch (value)
+            {
+                case null: return string.Empty;
+                case bool b: return b ? "true" : "false";
+                case DateTime d: return d.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+                case DateTimeOffset o: return o.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+                case IFormattable f: return f.ToString(null, CultureInfo.InvariantCulture);
+                default: return value.ToString();
+            }
+        }
+
+        private static string Sanitize(string path) => path.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\0", "\\0");
+    }
+}

@@ -1,0 +1,28 @@
+using System;
+
+namespace JiraAuth.Core.Http
+{
+    /// <summary>Why and how long the client is about to wait before trying a request again.</summary>
+    public sealed class RetryNotice
+    {
+        public RetryNotice(int attempt, TimeSpan delay, string method, Uri requestUri, int? statusCode, string reason)
+        {
+            Attempt = attempt;
+            Delay = delay;
+            Method = method;
+            RequestUri = requestUri;
+            StatusCode = statusCode;
+            Reason = reason;
+        }
+
+        public int Attempt { get; }
+        public TimeSpan Delay { get; }
+        public string Method { get; }
+        public Uri RequestUri { get; }
+        public int? StatusCode { get; }
+        public string Reason { get; }
+
+        public override string ToString() =>
+            $"Retry {Attempt} of {Method} {RequestUri?.GetLeftPart(UriPartial.Path)} in {Delay.TotalSeconds:0.#} s: {Reason}";
+    }
+}
