@@ -1,0 +1,46 @@
+using System;
+using JiraAuth.Core.Auth;
+using JiraAuth.Core.Connections;
+using JiraAuth.Core.Sites;
+
+namespace JiraAuth.Core.Storage
+{
+    /// <summary>Between live connections and vault records: what is saved is exactly what is needed to connect again.</summary>
+    public static class ConnectionRecordMapper
+    {
+        public static ConnectionRecord FromConnection(JiraConnection connection)
+        {
+            var settings = connection.Settings;
+            return new ConnectionRecord
+            {
+                Name = connection.Name,
+                Site = connection.Site.ToString(),
+                AuthMode = connection.AuthMode,
+                UserName = settings.Credential?.UserName,
+                Secret = settings.Credential?.Secret,
+                CloudId = connection.CloudId,
+                ExpiresOn = connection.ExpiresOn,
+                GatewayUri = settings.Endpoints.Gateway.ToString(),
+                AuthUri = settings.Endpoints.Auth.ToString(),
+                AllowUnencryptedAuthentication = settings.AllowUnencryptedAuthentication,
+                SavedAt = DateTimeOffset.UtcNow,
+            };
+        }
+
+        public static ConnectionSettings ToSettings(ConnectionRecord record)
+        {
+            return new ConnectionSettings
+            {
+                Site = JiraSite.Parse(record.Site, record.AllowUnencryptedAuthentication),
+                AuthMode = record.AuthMode,
+                Credential = new JiraCredential { UserName = record.UserName, Secret = record.Secret },
+                CloudId = record.CloudId,
+                ExpiresOn = record.ExpiresOn,
+                Endpoints = new JiraEndpoints(
+                    string.IsNullOrEmpty(record.GatewayUri) ? null : new Uri(record.GatewayUri),
+                    string.IsNullOrEmpty(record.AuthUri) ? null : new Uri(record.AuthUri)),
+                AllowUnencryptedAuthentication = record.AllowUnencryptedAuthentication,
+            };
+        }
+    }
+}
