@@ -3,7 +3,7 @@ using System.Net.Http;
 
 namespace JiraAuth.Core.Http
 {
-    /// <summary>A redirect the client would not follow (a downgrade to http, or a non-web scheme).</summary>
+    /// <summary>A redirect the client would not follow (a downgrade to http, a non-web scheme, or a loop). Never retried.</summary>
     public sealed class RedirectRefusedException : HttpRequestException
     {
         public RedirectRefusedException(Uri from, Uri to, string message) : base(message)

@@ -10,12 +10,15 @@ namespace JiraAuth.Core.Http
     public sealed class RequestUriBuilder
     {
         private readonly Uri _apiBase;
+        private readonly string _apiBaseText;
         private readonly string _defaultApiVersion;
 
         /// <param name="apiBase">Site URL, context path included (https://jira.corp.example/jira), or the gateway's /ex/jira/{cloudId}.</param>
         public RequestUriBuilder(Uri apiBase, string defaultApiVersion)
         {
-            _apiBase = new Uri(apiBase.GetLeftPart(UriPartial.Path).TrimEnd('/'));
+            // Kept as text too: Uri.ToString() puts back the trailing slash of an empty path.
+            _apiBaseText = apiBase.GetLeftPart(UriPartial.Path).TrimEnd('/');
+            _apiBase = new Uri(_apiBaseText);
             _defaultApiVersion = defaultApiVersion;
         }
 
@@ -29,25 +32,29 @@ namespace JiraAuth.Core.Http
             }
 
             Uri target;
+            if (path.StartsWith("//", StringComparison.Ordinal) || (path.IndexOf("://", StringComparison.Ordinal) >= 0 && !Uri.IsWellFormedUriString(path, UriKind.Absolute)))
+            {
+                throw new ArgumentException($"'{Sanitize(path)}' is not a REST path on this connection. Use '/rest/api/3/...' or a relative path such as 'issue/ABC-1'.", nameof(path));
+            }
             if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
             {
-                if (!OriginComparer.SameOrigin(absolute, _apiBase) || !absolute.AbsolutePath.StartsWith(_apiBase.AbsolutePath, StringComparison.OrdinalIgnoreCase))
+                if (!OriginComparer.SameOrigin(absolute, _apiBase) || !(absolute.AbsolutePath + "/").StartsWith(_apiBase.AbsolutePath.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new ArgumentException($"'{absolute.GetLeftPart(UriPartial.Path)}' is not under this connection's API base {_apiBase}. Credentials are only sent to the connection's own site; use a path such as '/rest/api/3/myself'.", nameof(path));
+                    throw new ArgumentException($"'{absolute.GetLeftPart(UriPartial.Path)}' is not under this connection's API base {_apiBaseText}. Credentials are only sent to the connection's own site; use a path such as '/rest/api/3/myself'.", nameof(path));
                 }
                 target = absolute;
             }
             else if (path.StartsWith("/", StringComparison.Ordinal))
             {
-                target = new Uri(_apiBase + path);
+                target = new Uri(_apiBaseText + path);
             }
-            else if (path.IndexOf("://", StringComparison.Ordinal) >= 0 || path.StartsWith("//", StringComparison.Ordinal))
+            else if (path.IndexOf("://", StringComparison.Ordinal) >= 0)
             {
                 throw new ArgumentException($"'{Sanitize(path)}' is not a REST path on this connection. Use '/rest/api/3/...' or a relative path such as 'issue/ABC-1'.", nameof(path));
             }
             else
             {
-                target = new Uri(_apiBase + "/rest/api/" + _defaultApiVersion + "/" + path);
+                target = new Uri(_apiBaseText + "/rest/api/" + _defaultApiVersion + "/" + path);
             }
 
             if (query == null || query.Count == 0) return target;

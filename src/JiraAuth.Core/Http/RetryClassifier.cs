@@ -24,6 +24,6 @@ namespace JiraAuth.Core.Http
         }
 
         public static bool IsRetryableTransportFailure(Exception error, HttpMethod method) =>
-            IsIdempotent(method) && (error is HttpRequestException || error is TimeoutException);
+            IsIdempotent(method) && !(error is RedirectRefusedException) && (error is HttpRequestException || error is TimeoutException);
     }
 }

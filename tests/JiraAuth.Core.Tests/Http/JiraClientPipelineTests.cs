@@ -1,0 +1,313 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
+using JiraAuth.Core.Errors;
+using JiraAuth.Core.Http;
+using JiraAuth.Core.Tests.Support;
+using Xunit;
+
+namespace JiraAuth.Core.Tests.Http
+{
+    /// <summary>The pipeline stages against an in-memory transport: signing, origin guard, retries, timeouts, error decoding.</summary>
+    public class JiraClientPipelineTests
+    {
+        private const string Site = "https://acme.atlassian.net";
+        private static readonly AuthenticationHeaderValue Basic = new AuthenticationHeaderValue("Basic", "YWRtaW5AYWNtZS5leGFtcGxlOnRva2Vu");
+
+        private readonly ScriptedTransport _transport = new ScriptedTransport();
+        private readonly List<TimeSpan> _waits = new List<TimeSpan>();
+
+        private JiraClient Client(int maxRetries = 4, TimeSpan? timeout = null) => new JiraClient(new JiraClientOptions
+        {
+            ApiBaseUri = new Uri(Site),
+            Authorization = Basic,
+            Transport = _transport,
+            Timeout = timeout ?? TimeSpan.FromSeconds(30),
+            Retry = new RetryOptions
+            {
+                MaxRetries = maxRetries,
+                Jitter = () => 1.0,
+                Delay = (d, ct) => { lock (_waits) _waits.Add(d); return Task.CompletedTask; },
+            },
+        });
+
+        private static Task<JiraResponse> Get(JiraClient client, string path = "myself") =>
+            client.SendAsync(new JiraRequest(HttpMethod.Get, path), CancellationToken.None);
+
+        [Fact]
+        public async Task SendsAuthorizationUpFrontWithJsonAccept()
+        {
+            using (var client = Client())
+            {
+                await Get(client);
+            }
+            var sent = Assert.Single(_transport.Sent);
+            Assert.Equal(Basic.ToString(), sent.Authorization);
+            Assert.Contains("application/json", sent.Headers);
+            Assert.Equal(Site + "/rest/api/3/myself", sent.Uri.AbsoluteUri);
+        }
+
+        [Theory]
+        [InlineData("https://evil.example/rest/api/3/myself")]
+        [InlineData("https://acme.atlassian.net:444/rest/api/3/myself")]
+        [InlineData("https://api.atlassian.com/ex/jira/x/rest/api/3/myself")]
+        public async Task FollowsCrossOriginRedirectsWithoutCredentials(string location)
+        {
+            _transport.Then(_ => ScriptedTransport.Redirect(HttpStatusCode.Found, location));
+            using (var client = Client())
+            {
+                await Get(client);
+            }
+            Assert.Equal(2, _transport.Sent.Count);
+            Assert.NotNull(_transport.Sent[0].Authorization);
+            Assert.Equal(location, _transport.Sent[1].Uri.AbsoluteUri);
+            Assert.Null(_transport.Sent[1].Authorization);
+        }
+
+        [Fact]
+        public async Task KeepsCredentialsOnSameOriginRedirects()
+        {
+            _transport.Then(_ => ScriptedTransport.Redirect(HttpStatusCode.MovedPermanently, "/rest/api/3/myself?moved=1"));
+            using (var client = Client())
+            {
+                await Get(client);
+            }
+            Assert.Equal(Basic.ToString(), _transport.Sent[1].Authorization);
+        }
+
+        [Fact]
+        public async Task RefusesRedirectsFromHttpsToHttp()
+        {
+            _transport.Then(_ => ScriptedTransport.Redirect(HttpStatusCode.TemporaryRedirect, "http://acme.atlassian.net/rest/api/3/myself"));
+            using (var client = Client())
+            {
+                var error = await Assert.ThrowsAsync<RedirectRefusedException>(() => Get(client));
+                Assert.Contains("unencrypted", error.Message);
+            }
+            Assert.Single(_transport.Sent);
+        }
+
+        [Fact]
+        public async Task StopsAfterTooManyRedirects()
+        {
+            _transport.Fallback = _ => ScriptedTransport.Redirect(HttpStatusCode.Found, "/rest/api/3/loop");
+            using (var client = Client())
+            {
+                var error = await Assert.ThrowsAsync<RedirectRefusedException>(() => Get(client));
+                Assert.Contains("more than 10 times", error.Message);
+            }
+            Assert.Equal(RedirectGuardHandler.MaxRedirects + 1, _transport.Sent.Count);
+        }
+
+        [Fact]
+        public async Task RetriesRateLimitsWaitingAtLeastRetryAfter()
+        {
+            _transport.Then(HttpStatusCode.TooManyRequests, "{\"errorMessages\":[\"The request has been rate-limited.\"],\"errors\":{},\"status\":429}", ("Retry-After", "7"), ("RateLimit-Reason", "jira-burst-based"))
+                      .Then(HttpStatusCode.OK, "{\"ok\":true}");
+            using (var client = Client())
+            {
+                var response = await Get(client);
+                Assert.Equal(200, response.StatusCode);
+            }
+            Assert.Equal(2, _transport.Sent.Count);
+            Assert.Equal(new[] { TimeSpan.FromSeconds(7) }, _waits);
+        }
+
+        [Fact]
+        public async Task RetriesRateLimitedPostsBecauseJiraDidNotRunThem()
+        {
+            _transport.Then(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "1")).Then(HttpStatusCode.Created, "{\"id\":\"1\"}");
+            using (var client = Client())
+            {
+                var response = await client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = "{}" }, CancellationToken.None);
+                Assert.Equal(201, response.StatusCode);
+            }
+            Assert.Equal(2, _transport.Sent.Count);
+            Assert.Equal("{}", _transport.Sent[1].Body);
+        }
+
+        [Theory]
+        [InlineData(HttpStatusCode.ServiceUnavailable)]
+        [InlineData(HttpStatusCode.InternalServerError)]
+        [InlineData(HttpStatusCode.BadGateway)]
+        [InlineData(HttpStatusCode.GatewayTimeout)]
+        public async Task RetriesServerErrorsForIdempotentMethods(HttpStatusCode status)
+        {
+            _transport.Then(status, "").Then(HttpStatusCode.OK, "{}");
+            using (var client = Client())
+            {
+                await Get(client);
+            }
+            Assert.Equal(2, _transport.Sent.Count);
+            Assert.Equal(new[] { TimeSpan.FromSeconds(2) }, _waits);
+        }
+
+        [Theory]
+        [InlineData(HttpStatusCode.ServiceUnavailable)]
+        [InlineData(HttpStatusCode.InternalServerError)]
+        public async Task NeverRetriesServerErrorsForPost(HttpStatusCode status)
+        {
+            _transport.Then(status, "{\"errorMessages\":[\"boom\"],\"errors\":{}}").Then(HttpStatusCode.Created, "{}");
+            using (var client = Client())
+            {
+                var error = await Assert.ThrowsAsync<JiraApiException>(() => client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = "{}" }, CancellationToken.None));
+                Assert.Equal((int)status, error.StatusCode);
+            }
+            Assert.Single(_transport.Sent);
+        }
+
+        [Theory]
+        [InlineData(HttpStatusCode.BadRequest)]
+        [InlineData(HttpStatusCode.Unauthorized)]
+        [InlineData(HttpStatusCode.Forbidden)]
+        [InlineData(HttpStatusCode.NotFound)]
+        public async Task NeverRetriesClientErrors(HttpStatusCode status)
+        {
+            _transport.Fallback = _ => ScriptedTransport.Json(status, "{\"errorMessages\":[\"no\"],\"errors\":{}}", ("Retry-After", "1"));
+            using (var client = Client())
+            {
+                var error = await Assert.ThrowsAsync<JiraApiException>(() => Get(client));
+                Assert.Equal((int)status, error.StatusCode);
+            }
+            Assert.Single(_transport.Sent);
+            Assert.Empty(_waits);
+        }
+
+        [Fact]
+        public async Task GivesUpAfterMaxRetriesAndReportsTheLastStatus()
+        {
+            _transport.Fallback = _ => ScriptedTransport.Json(HttpStatusCode.ServiceUnavailable, "");
+            using (var client = Client(maxRetries: 2))
+            {
+                var error = await Assert.ThrowsAsync<JiraApiException>(() => Get(client));
+                Assert.Equal(503, error.StatusCode);
+            }
+            Assert.Equal(3, _transport.Sent.Count);
+            Assert.Equal(new[] { TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4) }, _waits);
+        }
+
+        [Fact]
+        public async Task DoesNotShortenARetryAfterLongerThanItMayWait()
+        {
+            _transport.Fallback = _ => ScriptedTransport.Json(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "3600"));
+            using (var client = Client())
+            {
+                var error = await Assert.ThrowsAsync<JiraApiException>(() => Get(client));
+                Assert.Equal(TimeSpan.FromSeconds(3600), error.RateLimit.RetryAfter);
+            }
+            Assert.Single(_transport.Sent);
+            Assert.Empty(_waits);
+        }
+
+        [Fact]
+        public async Task RetriesTransportFailuresOnlyForIdempotentMethods()
+        {
+            _transport.Then(_ => throw new HttpRequestException("connection reset")).Then(HttpStatusCode.OK, "{}");
+            using (var client = Client())
+            {
+                await Get(client);
+            }
+            Assert.Equal(2, _transport.Sent.Count);
+
+            var post = new ScriptedTransport();
+            post.Then(_ => throw new HttpRequestException("connection reset"));
+            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = post, Retry = new RetryOptions { Delay = (d, ct) => Task.CompletedTask } }))
+            {
+                await Assert.ThrowsAsync<HttpRequestException>(() => client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = "{}" }, CancellationToken.None));
+            }
+            Assert.Single(post.Sent);
+        }
+
+        [Fact]
+        public async Task TurnsASlowAnswerIntoATimeoutWithAHint()
+        {
+            _transport.Fallback = _ => { Thread.Sleep(1500); return ScriptedTransport.Json(HttpStatusCode.OK, "{}"); };
+            var slow = new SlowTransport();
+            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = slow, Timeout = TimeSpan.FromMilliseconds(200), Retry = RetryOptions.None }))
+            {
+                var error = await Assert.ThrowsAsync<TimeoutException>(() => Get(client));
+                Assert.Contains("-TimeoutSec", error.Message);
+            }
+        }
+
+        [Fact]
+        public async Task HonoursCallerCancellationWithoutRetrying()
+        {
+            var slow = new SlowTransport();
+            using (var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100)))
+            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = slow }))
+            {
+                await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), cts.Token));
+            }
+            Assert.Equal(1, slow.Calls);
+        }
+
+        [Theory]
+        [InlineData("Authorization", "Basic abc")]
+        [InlineData("authorization", "Bearer abc")]
+        [InlineData("Cookie", "JSESSIONID=1")]
+        [InlineData("X-Custom", "a\r\nInjected: yes")]
+        public async Task RejectsHandBuiltAuthAndHeaderInjection(string name, string value)
+        {
+            using (var client = Client())
+            {
+                var request = new JiraRequest(HttpMethod.Get, "myself");
+                request.Headers[name] = value;
+                var error = await Assert.ThrowsAsync<ArgumentException>(() => client.SendAsync(request, CancellationToken.None));
+                Assert.DoesNotContain("abc", error.Message);
+            }
+            Assert.Empty(_transport.Sent);
+        }
+
+        [Fact]
+        public async Task TreatsAnAnonymousAnswerToAFailedLoginAsAnError()
+        {
+            _transport.Then(HttpStatusCode.OK, "{\"version\":\"1001.0.0\"}", ("X-Seraph-LoginReason", "AUTHENTICATED_FAILED"));
+            using (var client = Client())
+            {
+                var error = await Assert.ThrowsAsync<JiraApiException>(() => Get(client, "serverInfo"));
+                Assert.Contains("AUTHENTICATED_FAILED", error.Message);
+            }
+        }
+
+        [Fact]
+        public async Task ReturnsErrorResponsesWhenAskedTo()
+        {
+            _transport.Then(HttpStatusCode.NotFound, "{\"errorMessages\":[\"Issue does not exist or you do not have permission to see it.\"],\"errors\":{}}");
+            using (var client = Client())
+            {
+                var response = await client.SendAsync(new JiraRequest(HttpMethod.Get, "issue/NOPE-1") { SkipHttpErrorCheck = true }, CancellationToken.None);
+                Assert.Equal(404, response.StatusCode);
+                Assert.Equal("Issue does not exist or you do not have permission to see it.", (string)response.Json["errorMessages"][0]);
+            }
+        }
+
+        [Fact]
+        public async Task SerializesObjectBodiesAsUtf8Json()
+        {
+            using (var client = Client())
+            {
+                var body = new Dictionary<string, object> { ["fields"] = new Dictionary<string, object> { ["summary"] = "Grüße", ["labels"] = new[] { "a", "b" } } };
+                await client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = body }, CancellationToken.None);
+            }
+            Assert.Equal("{\"fields\":{\"summary\":\"Grüße\",\"labels\":[\"a\",\"b\"]}}", _transport.Sent.Single().Body);
+        }
+
+        private sealed class SlowTransport : HttpMessageHandler
+        {
+            public int Calls;
+
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                Interlocked.Increment(ref Calls);
+                await Task.Delay(TimeSpan.FromSeconds(10), cancellationToken);
+                return new HttpResponseMessage(HttpStatusCode.OK);
+            }
+        }
+    }
+}
