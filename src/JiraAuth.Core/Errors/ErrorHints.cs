@@ -22,9 +22,9 @@ namespace JiraAuth.Core.Errors
                         ? "Jira rejected the request; check the request body or JQL, starting with the fields listed."
                         : "Jira rejected the request; check the request body, parameters or JQL.";
                 case 401:
-                    return IsScopeMismatch(response, body)
-                        ? "The scoped token lacks a scope this endpoint needs; add it to the token (or create a token with it)."
-                        : "The credentials are invalid or expired; run Test-JiraToken to check them and create a new token if needed.";
+                    if (IsScopeMismatch(response, body)) return "The scoped token lacks a scope this endpoint needs; add it to the token (or create a token with it).";
+                    if (MentionsAny(body, "passwords is deprecated")) return "Jira Cloud no longer accepts passwords; use an API token with your e-mail address instead.";
+                    return "The credentials are invalid or expired; run Test-JiraToken to check them and create a new token if needed.";
                 case 403:
                     return "You are signed in but lack permission for this action; ask a Jira administrator for it.";
                 case 404:
@@ -58,14 +58,17 @@ namespace JiraAuth.Core.Errors
         {
             var category = HeaderLookup.Find(response.Headers, "X-Failure-Category");
             if (category != null && category.IndexOf("FAILURE_CLIENT_SCOPE_CHECK", StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            return body.Messages.Any(m => m.IndexOf("scope does not match", StringComparison.OrdinalIgnoreCase) >= 0);
+            return MentionsAny(body, "scope does not match");
         }
+
+        private static bool MentionsAny(DecodedErrorBody body, string phrase) =>
+            body.Messages.Any(m => m.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0);
 
         private static bool IsSearch(JiraResponse response, DecodedErrorBody body)
         {
             var path = response.RequestUri?.IsAbsoluteUri == true ? response.RequestUri.AbsolutePath : response.RequestUri?.OriginalString ?? string.Empty;
             return path.TrimEnd('/').EndsWith("/search", StringComparison.OrdinalIgnoreCase)
-                || body.Messages.Any(m => m.IndexOf("/search/jql", StringComparison.OrdinalIgnoreCase) >= 0);
+                || MentionsAny(body, "/search/jql");
         }
 
         private static string RateLimitedHint(RateLimitInfo rateLimit)

@@ -175,6 +175,14 @@ namespace JiraAuth.Core.Tests.Errors
             Assert.Contains("lacks a scope", error.Hint);
         }
 
+        [Fact]
+        public void PasswordOnCloud()
+        {
+            var error = Decode(401, "Unauthorized", "Basic authentication with passwords is deprecated.  For more information, see: https://developer.atlassian.com/cloud/confluence/deprecation-notice-basic-auth/", contentType: "text/plain");
+
+            Assert.Contains("no longer accepts passwords", error.Hint);
+        }
+
         [FixtureFact]
         public void CaptchaLockout()
         {
