@@ -5,7 +5,8 @@ namespace JiraAuth.Core.Sites
     /// <summary>A Jira site as one canonical base URI (scheme, host, port and, for Data Center, a context path; no trailing slash).</summary>
     public sealed class JiraSite : IEquatable<JiraSite>
     {
-        private JiraSite(Uri baseUri, DeploymentType deployment)
+        // Internal so the parser, which owns the rules, is the only way in.
+        internal JiraSite(Uri baseUri, DeploymentType deployment)
         {
             BaseUri = baseUri;
             Deployment = deployment;
@@ -22,9 +23,14 @@ namespace JiraAuth.Core.Sites
         /// <summary>scheme://host:port, the unit the origin guard compares.</summary>
         public string Origin => BaseUri.GetLeftPart(UriPartial.Authority);
 
+        /// <summary>
+        /// Parses a site name (acme), host (acme.atlassian.net) or URL (https://acme.atlassian.net/browse/ABC-1,
+        /// https://jira.corp.example/jira/secure/Dashboard.jspa) into its canonical base URI.
+        /// </summary>
+        /// <exception cref="InvalidJiraSiteException">The input is not a usable site; the message says why and shows a good value.</exception>
         public static JiraSite Parse(string input, bool allowUnencryptedAuthentication = false)
         {
-            throw new NotImplementedException();
+            return JiraSiteParser.Parse(input, allowUnencryptedAuthentication);
         }
 
         public static bool TryParse(string input, bool allowUnencryptedAuthentication, out JiraSite site, out string error)

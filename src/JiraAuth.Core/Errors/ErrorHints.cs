@@ -1,0 +1,88 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using JiraAuth.Core.Http;
+
+namespace JiraAuth.Core.Errors
+{
+    /// <summary>One sentence per failure telling the user what to do next, chosen by status and the signals Jira adds (facts §3, §4).</summary>
+    internal static class ErrorHints
+    {
+        public static string For(JiraResponse response, DecodedErrorBody body, RateLimitInfo rateLimit)
+        {
+            var status = response.StatusCode;
+            if ((status == 401 || status == 403) && IsCaptchaLockout(response))
+            {
+                return "Jira stopped checking this account's password after failed logins; sign in once in a browser to clear the CAPTCHA, then try again.";
+            }
+            switch (status)
+            {
+                case 400:
+                    return body.FieldErrors.Count > 0
+                        ? "Jira rejected the request; check the request body or JQL, starting with the fields listed."
+                        : "Jira rejected the request; check the request body, parameters or JQL.";
+                case 401:
+                    if (IsScopeMismatch(response, body)) return "The scoped token lacks a scope this endpoint needs; add it to the token (or create a token with it).";
+                    if (MentionsAny(body, "passwords is deprecated")) return "Jira Cloud no longer accepts passwords; use an API token with your e-mail address instead.";
+                    return "The credentials are invalid or expired; run Test-JiraToken to check them and create a new token if needed.";
+                case 403:
+                    return "You are signed in but lack permission for this action; ask a Jira administrator for it.";
+                case 404:
+                    return "It does not exist or you cannot see it: Jira answers 404 for both, so check the key and your permissions.";
+                case 405:
+                    return "This endpoint does not accept " + response.Method?.Method + "; check the method and the API path.";
+                case 409:
+                    return "The request conflicts with the current state of the resource; reload it and try again.";
+                case 410:
+                    return IsSearch(response, body)
+                        ? "The API was removed; use /rest/api/3/search/jql instead."
+                        : "The API was removed; Jira's message names its replacement.";
+                case 413:
+                    return "The request is too large; send less data per request.";
+                case 415:
+                    return "Jira does not accept that Content-Type; send JSON with Content-Type: application/json.";
+                case 429:
+                    return RateLimitedHint(rateLimit);
+            }
+            if (status >= 500 && status < 600) return "This is a problem on Jira's side; try again later.";
+            return null;
+        }
+
+        private static bool IsCaptchaLockout(JiraResponse response)
+        {
+            var reason = HeaderLookup.Find(response.Headers, "X-Seraph-LoginReason");
+            return reason != null && reason.IndexOf("AUTHENTICATION_DENIED", StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        private static bool IsScopeMismatch(JiraResponse response, DecodedErrorBody body)
+        {
+            var category = HeaderLookup.Find(response.Headers, "X-Failure-Category");
+            if (category != null && category.IndexOf("FAILURE_CLIENT_SCOPE_CHECK", StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            return MentionsAny(body, "scope does not match");
+        }
+
+        private static bool MentionsAny(DecodedErrorBody body, string phrase) =>
+            body.Messages.Any(m => m.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) >= 0);
+
+        private static bool IsSearch(JiraResponse response, DecodedErrorBody body)
+        {
+            var path = response.RequestUri?.IsAbsoluteUri == true ? response.RequestUri.AbsolutePath : response.RequestUri?.OriginalString ?? string.Empty;
+            return path.TrimEnd('/').EndsWith("/search", StringComparison.OrdinalIgnoreCase)
+                || MentionsAny(body, "/search/jql");
+        }
+
+        private static string RateLimitedHint(RateLimitInfo rateLimit)
+        {
+            if (rateLimit.RetryAfter != null)
+            {
+                var seconds = Math.Max(1, (long)Math.Ceiling(rateLimit.RetryAfter.Value.TotalSeconds));
+                return "Jira is rate limiting these requests; wait " + seconds.ToString(CultureInfo.InvariantCulture) + " seconds before trying again.";
+            }
+            if (rateLimit.ResetAt != null)
+            {
+                return "Jira is rate limiting these requests; wait until " + rateLimit.ResetAt.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) + " before trying again.";
+            }
+            return "Jira is rate limiting these requests; wait a while and retry with growing delays.";
+        }
+    }
+}

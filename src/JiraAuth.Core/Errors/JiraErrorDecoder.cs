@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using JiraAuth.Core.Http;
+
+namespace JiraAuth.Core.Errors
+{
+    /// <summary>
+    /// Turns a failed response into a <see cref="JiraApiException"/> carrying Jira's own messages, the field errors,
+    /// the rate-limit state and a hint. The message names the method and path but never the query string (it can
+    /// hold tokens) nor any header value.
+    /// </summary>
+    public static class JiraErrorDecoder
+    {
+        public static JiraApiException Decode(JiraResponse response) => Decode(response, DateTimeOffset.UtcNow);
+
+        /// <param name="now">The moment an HTTP-date Retry-After is measured from.</param>
+        public static JiraApiException Decode(JiraResponse response, DateTimeOffset now)
+        {
+            if (response == null) throw new ArgumentNullException(nameof(response));
+            var body = ErrorBodyReader.Read(response);
+            var rateLimit = RateLimitHeaders.Parse(response.Headers, now);
+            var hint = ErrorHints.For(response, body, rateLimit);
+            var method = response.Method?.Method ?? "?";
+
+            return new JiraApiException(
+                BuildMessage(response, method, body),
+                response.StatusCode,
+                method,
+                response.RequestUri,
+                body.Messages.ToArray(),
+                new Dictionary<string, string>(body.FieldErrors),
+                rateLimit,
+                hint,
+                body.Excerpt);
+        }
+
+        private static string BuildMessage(JiraResponse response, string method, DecodedErrorBody body)
+        {
+            var reason = string.IsNullOrWhiteSpace(response.ReasonPhrase) ? HttpReasonPhrases.For(response.StatusCode) : response.ReasonPhrase.Trim();
+            var status = reason.Length == 0 ? response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : response.StatusCode + " " + reason;
+            var start = "Jira returned " + status + " for " + method + " " + PathWithoutQuery(response.RequestUri);
+
+            var details = body.Messages.Concat(body.FieldErrors.Select(e => e.Key + ": " + e.Value))
+                .Select(TextExcerpt.CollapseWhitespace)
+                .ToList();
+            return details.Count == 0 ? start + "." : start + ": " + string.Join(" ", details);
+        }
+
+        private static string PathWithoutQuery(Uri uri)
+        {
+            if (uri == null) return "(unknown address)";
+            if (uri.IsAbsoluteUri) return uri.AbsolutePath;
+            var text = uri.OriginalString;
+            var cut = text.IndexOfAny(new[] { '?', '#' });
+            return cut < 0 ? text : text.Substring(0, cut);
+        }
+    }
+}
