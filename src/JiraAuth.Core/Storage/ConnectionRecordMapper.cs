@@ -33,7 +33,7 @@ namespace JiraAuth.Core.Storage
             {
                 Site = JiraSite.Parse(record.Site, record.AllowUnencryptedAuthentication),
                 AuthMode = record.AuthMode,
-                Credential = new JiraCredential { UserName = record.UserName, Secret = record.Secret },
+                Credential = JiraCredential.For(record.AuthMode, record.UserName, record.Secret),
                 CloudId = record.CloudId,
                 ExpiresOn = record.ExpiresOn,
                 Endpoints = new JiraEndpoints(
