@@ -1,0 +1,17 @@
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+
+namespace JiraAuth.FakeJira.Endpoints
+{
+    internal static class EndpointCatalog
+    {
+        public static void MapAll(ApiRouteMapper map)
+        {
+            TenantInfoEndpoint.Map(map);
+            IdentityEndpoints.Map(map);
+            ProjectEndpoints.Map(map);
+            UserEndpoints.Map(map);
+            map.Fallback(context => NotFound.Write(context));
+        }
+    }
+}
