@@ -11,6 +11,11 @@ namespace JiraAuth.FakeJira.Endpoints
             IdentityEndpoints.Map(map);
             ProjectEndpoints.Map(map);
             UserEndpoints.Map(map);
+            SearchEndpoints.Map(map);
+            IssueEndpoints.Map(map);
+            AttachmentEndpoints.Map(map);
+            AgileEndpoints.Map(map);
+            TestHelperEndpoints.Map(map);
             map.Fallback(context => NotFound.Write(context));
         }
     }
