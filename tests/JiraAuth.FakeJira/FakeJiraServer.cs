@@ -33,8 +33,14 @@ namespace JiraAuth.FakeJira
 
         public FakeJiraOptions Options { get; }
 
-        /// <summary>e.g. http://127.0.0.1:41234 (plus ContextPath for Data Center), no trailing slash.</summary>
+        /// <summary>
+        /// e.g. http://127.0.0.1:41234 (plus ContextPath for Data Center). System.Uri prints a bare authority with a
+        /// trailing "/", so to build request URLs by concatenation use <see cref="SiteUrl"/> instead.
+        /// </summary>
         public Uri SiteUri { get; private set; }
+
+        /// <summary>SiteUri as a string without trailing slash: SiteUrl + "/rest/api/3/myself" is always right.</summary>
+        public string SiteUrl => WithoutTrailingSlash(SiteUri);
 
         /// <summary>The api.atlassian.com stand-in (Cloud only; null for Data Center). Append /ex/jira/{CloudId}.</summary>
         public Uri GatewayUri { get; private set; }
@@ -42,8 +48,15 @@ namespace JiraAuth.FakeJira
         /// <summary>Same content as the site, over HTTPS with an untrusted self-signed certificate.</summary>
         public Uri TlsSiteUri { get; private set; }
 
+        public string GatewayUrl => WithoutTrailingSlash(GatewayUri);
+
+        /// <summary>GatewayUrl + "/ex/jira/{CloudId}": the base URL a scoped-token client should use.</summary>
+        public string GatewayApiUrl => GatewayUri == null ? null : GatewayUrl + "/ex/jira/" + Options.CloudId;
+
+        public string TlsSiteUrl => WithoutTrailingSlash(TlsSiteUri);
+
         /// <summary>Convenience: GatewayUri + /ex/jira/{CloudId}.</summary>
-        public Uri GatewayApiUri => GatewayUri == null ? null : new Uri(GatewayUri.AbsoluteUri.TrimEnd('/') + "/ex/jira/" + Options.CloudId);
+        public Uri GatewayApiUri => GatewayUri == null ? null : new Uri(GatewayApiUrl);
 
         public RequestLog Requests { get; }
         public FaultQueue Faults { get; }
@@ -54,6 +67,8 @@ namespace JiraAuth.FakeJira
         public static async Task<FakeJiraServer> StartAsync(FakeJiraOptions options = null)
         {
             options ??= new FakeJiraOptions();
+            // Key generation is the slowest step of a cold start; overlap it with building the host.
+            _ = Task.Run(() => SelfSignedCertificate.Instance);
             bool cloud = options.Deployment == FakeDeployment.Cloud;
             var failures = new LoginFailureTracker(options.CaptchaThreshold);
             var requests = new RequestLog();
@@ -108,8 +123,8 @@ namespace JiraAuth.FakeJira
             server.SiteUri = new Uri($"http://127.0.0.1:{ports.Site}{context}");
             server.TlsSiteUri = new Uri($"https://127.0.0.1:{ports.Tls}{context}");
             server.GatewayUri = cloud ? new Uri($"http://127.0.0.1:{ports.Gateway}") : null;
-            addresses.SiteBase = server.SiteUri.AbsoluteUri.TrimEnd('/');
-            addresses.GatewayBase = server.GatewayUri?.AbsoluteUri.TrimEnd('/') ?? "";
+            addresses.SiteBase = server.SiteUrl;
+            addresses.GatewayBase = server.GatewayUrl ?? "";
             return server;
         }
 
@@ -123,6 +138,8 @@ namespace JiraAuth.FakeJira
             await app.StopAsync().ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
         }
+
+        private static string WithoutTrailingSlash(Uri uri) => uri?.AbsoluteUri.TrimEnd('/');
 
         public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
     }

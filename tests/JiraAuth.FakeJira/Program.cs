@@ -21,13 +21,13 @@ namespace JiraAuth.FakeJira
             }
 
             await using FakeJiraServer server = await FakeJiraServer.StartAsync(options);
-            Console.WriteLine($"Site: {server.SiteUri.AbsoluteUri.TrimEnd('/')}");
+            Console.WriteLine($"Site: {server.SiteUrl}");
             if (server.GatewayUri != null)
             {
-                Console.WriteLine($"Gateway: {server.GatewayUri.AbsoluteUri.TrimEnd('/')}");
+                Console.WriteLine($"Gateway: {server.GatewayUrl}");
                 Console.WriteLine($"CloudId: {options.CloudId}");
             }
-            Console.WriteLine($"TlsSite: {server.TlsSiteUri.AbsoluteUri.TrimEnd('/')}");
+            Console.WriteLine($"TlsSite: {server.TlsSiteUrl}");
             foreach (string line in AccountsTable.Lines(options.Deployment))
             {
                 Console.WriteLine(line);
