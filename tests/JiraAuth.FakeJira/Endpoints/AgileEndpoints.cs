@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using JiraAuth.FakeJira.Data;
+using JiraAuth.FakeJira.Http;
+
+namespace JiraAuth.FakeJira.Endpoints
+{
+    internal static class AgileEndpoints
+    {
+        public static void Map(ApiRouteMapper map)
+        {
+            map.Agile("GET", "board/{boardId}", ApiAccess.Protected, GetBoard);
+            map.Agile("GET", "board/{boardId}/sprint", ApiAccess.Protected, GetSprints);
+        }
+
+        private static Task GetBoard(ApiCall call)
+        {
+            BoardRecord board = FindBoard(call);
+            return board == null ? WriteBoardMissing(call) : JiraResponse.Json(call.Context, 200, AgileShapes.Board(call.Links, board));
+        }
+
+        /// <summary>isLast but no total, and maxResults silently capped at 50 (JRACLOUD-90676, JSWCLOUD-18382).</summary>
+        private static Task GetSprints(ApiCall call)
+        {
+            BoardRecord board = FindBoard(call);
+            if (board == null)
+            {
+                return WriteBoardMissing(call);
+            }
+            if (board.Type != "scrum")
+            {
+                return JiraResponse.Json(call.Context, 400, ErrorBodies.ErrorCollection("The board does not support sprints"));
+            }
+            PageRequest page = PageRequest.From(call, defaultMax: 50, cap: 50);
+            IReadOnlyList<SprintRecord> all = call.Store.Sprints(board.Id);
+            List<SprintRecord> slice = all.Skip(page.StartAt).Take(page.MaxResults).ToList();
+            var values = new JsonArray();
+            foreach (SprintRecord sprint in slice) { values.Add(AgileShapes.Sprint(call.Links, sprint)); }
+            var body = new JsonObject
+            {
+                ["maxResults"] = page.MaxResults,
+                ["startAt"] = page.StartAt,
+                ["isLast"] = page.StartAt + slice.Count >= all.Count,
+                ["values"] = values,
+            };
+            return JiraResponse.Json(call.Context, 200, body);
+        }
+
+        private static BoardRecord FindBoard(ApiCall call) =>
+            int.TryParse(call.Route("boardId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int id) ? call.Store.FindBoard(id) : null;
+
+        private static Task WriteBoardMissing(ApiCall call) =>
+            JiraResponse.Json(call.Context, 404, ErrorBodies.ErrorCollection("Board does not exist or you do not have permission to see it."));
+    }
+}

@@ -1,0 +1,9 @@
+namespace JiraAuth.FakeJira.Http
+{
+    internal static class RequestOrigin
+    {
+        public const string Site = "site";
+        public const string Gateway = "gateway";
+        public const string Tls = "tls";
+    }
+}

@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+
+namespace JiraAuth.FakeJira
+{
+    /// <summary>A canned response that replaces the normal one for a limited number of matching requests.</summary>
+    public sealed class ScriptedFault
+    {
+        public string PathPrefix { get; init; }
+        public int Status { get; init; }
+        public IReadOnlyDictionary<string, string> Headers { get; init; }
+        public string Body { get; init; }
+        public string ContentType { get; init; }
+        internal int RemainingUses { get; set; }
+    }
+}
