@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using JiraAuth.Core.Connections;
+using JiraAuth.Core.Storage;
+using JiraAuth.Infrastructure;
+using JiraAuth.Vault;
+
+namespace JiraAuth.Commands
+{
+    /// <summary>
+    /// Drops connections from the session (disposing their HTTP clients). -Forget also deletes the saved secret; only that
+    /// step asks for confirmation, since closing a session connection loses nothing.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Disconnect, "JiraCloud", DefaultParameterSetName = NameSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    [OutputType(typeof(void))]
+    public sealed class DisconnectJiraCloudCommand : JiraCmdlet
+    {
+        private const string NameSet = "Name";
+        private const string AllSet = "All";
+
+        [Parameter(ParameterSetName = NameSet, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(JiraConnectionNameCompleter))]
+        public string[] Name { get; set; }
+
+        [Parameter(ParameterSetName = AllSet, Mandatory = true)]
+        public SwitchParameter All { get; set; }
+
+        /// <summary>Also removes the saved connection from its vault.</summary>
+        [Parameter]
+        public SwitchParameter Forget { get; set; }
+
+        /// <summary>With -Forget: the vault to remove from (default: wherever the connection was saved).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string Vault { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            IEnumerable<string> names;
+            if (All)
+            {
+                names = ConnectionRegistry.Session.Names;
+            }
+            else if (Name != null && Name.Length > 0)
+            {
+                names = Name;
+            }
+            else
+            {
+                var current = ConnectionRegistry.Session.Default;
+                if (current == null && !Forget)
+                {
+                    WriteError(JiraErrorRecords.NoConnection("There is no Jira connection in this session to disconnect.", "default"));
+                    return;
+                }
+                names = new[] { current?.Name ?? "default" };
+            }
+
+            foreach (var name in names.ToList())
+            {
+                Disconnect(name);
+            }
+
+            if (All && Forget)
+            {
+                // Saved connections that are not open in the session are forgotten too: -All -Forget means all.
+                foreach (var saved in Store().List(Vault)) ForgetSaved(saved.Name, saved.VaultName);
+            }
+        }
+
+        private void Disconnect(string name)
+        {
+            ConnectionRegistry.Session.TryGet(name, out var connection);
+            var vault = Vault ?? connection?.VaultName;
+            var removed = ConnectionRegistry.Session.Remove(name);
+            if (removed) WriteVerbose($"Disconnected '{name}'.");
+
+            if (Forget)
+            {
+                ForgetSaved(name, vault);
+            }
+            else if (!removed)
+            {
+                WriteError(JiraErrorRecords.NoConnection($"There is no Jira connection named '{name}' in this session.", name));
+            }
+        }
+
+        private void ForgetSaved(string name, string vault)
+        {
+            var secretName = ConnectionRecordSerializer.SecretName(name);
+            var where = vault != null ? $"vault '{vault}'" : "its vault";
+            if (!ShouldProcess($"{secretName} in {where}", "Remove saved Jira connection")) return;
+            try
+            {
+                if (!Store().Remove(name, vault))
+                {
+                    WriteWarning($"No saved connection named '{name}' was found{(vault != null ? " in vault '" + vault + "'" : string.Empty)}; nothing to forget.");
+                }
+                else
+                {
+                    WriteVerbose($"Removed {secretName} from {where}.");
+                }
+            }
+            catch (VaultException e)
+            {
+                WriteError(JiraErrorRecords.Create(e, e.ErrorId, e.Category, secretName, e.RecommendedAction));
+            }
+        }
+
+        private SecretManagementStore _store;
+
+        private SecretManagementStore Store() => _store ?? (_store = new SecretManagementStore(HostInteractivity.IsCurrentNonInteractive(Host?.Name)));
+    }
+}

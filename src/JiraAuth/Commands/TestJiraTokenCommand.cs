@@ -1,0 +1,173 @@
+using System;
+using System.Management.Automation;
+using System.Security;
+using JiraAuth.Core.Auth;
+using JiraAuth.Core.Connections;
+using JiraAuth.Core.Diagnosis;
+using JiraAuth.Core.Storage;
+using JiraAuth.Infrastructure;
+using JiraAuth.Output;
+
+namespace JiraAuth.Commands
+{
+    /// <summary>
+    /// Checks a connection's credential, or one given directly, against /myself and says why it fails and what to do.
+    /// An invalid token is a result, not an error: scripts branch on IsValid or -Quiet.
+    /// </summary>
+    [Cmdlet(VerbsDiagnostic.Test, "JiraToken", DefaultParameterSetName = ConnectionSet)]
+    [OutputType(typeof(JiraTokenTestResult), typeof(bool))]
+    public sealed class TestJiraTokenCommand : JiraCmdlet
+    {
+        private const string ConnectionSet = "Connection";
+        private const string CredentialSet = "Credential";
+        private const string ApiTokenSet = "ApiToken";
+        private const string PatSet = "PersonalAccessToken";
+
+        [Parameter(ParameterSetName = ConnectionSet, Position = 0, ValueFromPipeline = true)]
+        [JiraConnectionTransformation]
+        [ArgumentCompleter(typeof(JiraConnectionNameCompleter))]
+        public JiraConnection Connection { get; set; }
+
+        [Parameter(ParameterSetName = CredentialSet, Mandatory = true, Position = 0)]
+        [Parameter(ParameterSetName = ApiTokenSet, Mandatory = true, Position = 0)]
+        [Parameter(ParameterSetName = PatSet, Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string Site { get; set; }
+
+        [Parameter(ParameterSetName = CredentialSet, Mandatory = true, Position = 1)]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential Credential { get; set; }
+
+        [Parameter(ParameterSetName = ApiTokenSet, Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string Email { get; set; }
+
+        [Parameter(ParameterSetName = ApiTokenSet, Mandatory = true)]
+        [ValidateNotNull]
+        public SecureString ApiToken { get; set; }
+
+        [Parameter(ParameterSetName = PatSet, Mandatory = true)]
+        [ValidateNotNull]
+        public SecureString PersonalAccessToken { get; set; }
+
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = ApiTokenSet)]
+        public AuthMode AuthMode { get; set; } = AuthMode.Auto;
+
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = ApiTokenSet)]
+        [Parameter(ParameterSetName = PatSet)]
+        [ValidateNotNullOrEmpty]
+        public string CloudId { get; set; }
+
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = ApiTokenSet)]
+        [Parameter(ParameterSetName = PatSet)]
+        public DateTime ExpiresOn { get; set; }
+
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = ApiTokenSet)]
+        [Parameter(ParameterSetName = PatSet)]
+        public SwitchParameter AllowUnencryptedAuthentication { get; set; }
+
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = ApiTokenSet)]
+        [Parameter(ParameterSetName = PatSet)]
+        [ValidateNotNull]
+        public Uri GatewayUri { get; set; }
+
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = ApiTokenSet)]
+        [Parameter(ParameterSetName = PatSet)]
+        [ValidateNotNull]
+        public Uri AuthUri { get; set; }
+
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int TimeoutSec { get; set; }
+
+        /// <summary>Returns only $true or $false.</summary>
+        [Parameter]
+        public SwitchParameter Quiet { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            object target = Site ?? Connection?.Name;
+            ConnectionSettings settings;
+            try
+            {
+                settings = ParameterSetName == ConnectionSet ? SettingsOfConnection() : BuildSettings();
+            }
+            catch (InvalidOperationException e)
+            {
+                WriteError(JiraErrorRecords.NoConnection(e.Message, "default"));
+                return;
+            }
+            catch (ArgumentException e)
+            {
+                WriteError(JiraErrorRecords.FromException(e, target));
+                return;
+            }
+
+            TokenDiagnosis diagnosis;
+            try
+            {
+                diagnosis = RunSync(ct => new CredentialProbe().ProbeAsync(settings, ct));
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException))
+            {
+                WriteError(JiraErrorRecords.FromException(e, settings.Site?.ToString() ?? target));
+                return;
+            }
+
+            if (!string.IsNullOrEmpty(diagnosis.Detail)) WriteVerbose(diagnosis.Detail);
+            var result = JiraTokenTestResult.From(diagnosis, DateTimeOffset.Now);
+            if (Quiet) WriteObject(result.IsValid);
+            else WriteObject(result);
+        }
+
+        /// <summary>Re-tests a live connection with the mode it settled on, so Auto does not probe (and count a failed login) twice.</summary>
+        private ConnectionSettings SettingsOfConnection()
+        {
+            var connection = Connection ?? ConnectionRegistry.Session.Resolve(null);
+            var settings = ConnectionRecordMapper.ToSettings(ConnectionRecordMapper.FromConnection(connection));
+            settings.AuthMode = connection.AuthMode;
+            settings.Retry = NewRetryOptions();
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec))) settings.Timeout = TimeSpan.FromSeconds(TimeoutSec);
+            return settings;
+        }
+
+        private ConnectionSettings BuildSettings()
+        {
+            var builder = new ConnectionSettingsBuilder
+            {
+                Site = Site,
+                AuthMode = AuthMode,
+                CloudId = CloudId,
+                AllowUnencryptedAuthentication = AllowUnencryptedAuthentication,
+                GatewayUri = GatewayUri,
+                AuthUri = AuthUri,
+                Retry = NewRetryOptions(),
+            };
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(ExpiresOn))) builder.ExpiresOn = ExpiresOn;
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec))) builder.TimeoutSec = TimeoutSec;
+            switch (ParameterSetName)
+            {
+                case CredentialSet:
+                    builder.UserName = Credential.UserName;
+                    builder.Secret = CredentialFactory.Secret(Credential.Password);
+                    break;
+                case ApiTokenSet:
+                    builder.UserName = Email;
+                    builder.Secret = CredentialFactory.Secret(ApiToken);
+                    break;
+                default:
+                    builder.AuthMode = AuthMode.PersonalAccessToken;
+                    builder.Secret = CredentialFactory.Secret(PersonalAccessToken);
+                    break;
+            }
+            return builder.Build();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.Security;
+using JiraAuth.Core.Auth;
+
+namespace JiraAuth.Infrastructure
+{
+    /// <summary>Turns what the user bound (SecureString, PSCredential parts) into Core credentials; the only place the module unwraps a SecureString.</summary>
+    public static class CredentialFactory
+    {
+        public static SecretText Secret(SecureString value) => SecretText.FromSecureString(value);
+
+        /// <summary>Auto keeps the user name for the site-then-gateway probe; without one it can only be a Data Center PAT.</summary>
+        public static JiraCredential Create(AuthMode mode, string userName, SecretText secret)
+        {
+            if (mode == AuthMode.Auto)
+            {
+                mode = string.IsNullOrEmpty(userName) ? AuthMode.PersonalAccessToken : AuthMode.ApiToken;
+            }
+            return JiraCredential.For(mode, userName, secret);
+        }
+    }
+}

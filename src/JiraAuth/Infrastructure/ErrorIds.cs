@@ -1,0 +1,31 @@
+namespace JiraAuth.Infrastructure
+{
+    /// <summary>Stable ErrorIds: scripts match on $_.FullyQualifiedErrorId, so these never change once released.</summary>
+    public static class ErrorIds
+    {
+        public const string AuthenticationFailed = "JiraAuthenticationFailed";
+        public const string InvalidCredential = "JiraInvalidCredential";
+        public const string InvalidSite = "JiraInvalidSite";
+        public const string InvalidArgument = "JiraInvalidArgument";
+        public const string CloudIdNotFound = "JiraCloudIdNotFound";
+        public const string NoConnection = "JiraConnectionNotFound";
+        public const string MissingCredential = "JiraMissingCredential";
+        public const string NetworkError = "JiraNetworkError";
+        public const string Timeout = "JiraTimeout";
+        public const string RedirectRefused = "JiraRedirectRefused";
+        public const string InvalidJsonResponse = "JiraInvalidJsonResponse";
+        public const string JsonKeyConflict = "JiraJsonKeyConflict";
+        public const string InvalidBody = "JiraInvalidBody";
+        public const string InvalidConnectionRecord = "JiraInvalidConnectionRecord";
+        public const string SavedConnectionNotFound = "JiraSavedConnectionNotFound";
+        public const string SecretManagementMissing = "JiraSecretManagementMissing";
+        public const string VaultNotConfigured = "JiraVaultNotConfigured";
+        public const string VaultLocked = "JiraVaultLocked";
+        public const string VaultOperationFailed = "JiraVaultOperationFailed";
+        public const string FileError = "JiraFileError";
+        public const string UnexpectedError = "JiraUnexpectedError";
+
+        /// <summary>HTTP failures carry their status so scripts can tell 404 from 400 without parsing text, e.g. JiraApi404.</summary>
+        public static string ForStatus(int statusCode) => "JiraApi" + statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using JiraAuth.Core.Http;
+
+namespace JiraAuth.Infrastructure
+{
+    /// <summary>
+    /// Base for cmdlets that wait on Core's async calls: Ctrl+C (StopProcessing) cancels the pending request, and retry
+    /// notices raised on thread-pool threads are written to the verbose stream from the pipeline thread, the only one allowed to write.
+    /// </summary>
+    public abstract class JiraCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private readonly ConcurrentQueue<string> _pendingVerbose = new ConcurrentQueue<string>();
+
+        protected CancellationToken CancellationToken => _stopping.Token;
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        public void Dispose()
+        {
+            _stopping.Dispose();
+            GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Runs Core work synchronously, unwrapping AggregateException so callers catch the real failure.</summary>
+        protected T RunSync<T>(Func<CancellationToken, Task<T>> work)
+        {
+            var previousSink = RetryNoticeRelay.Current;
+            RetryNoticeRelay.Current = notice => _pendingVerbose.Enqueue(notice.ToString());
+            try
+            {
+                var task = work(CancellationToken);
+                // Poll so that verbose messages from retries show while a long wait is in progress.
+                while (!task.Wait(100)) FlushVerbose();
+                FlushVerbose();
+                return task.Result;
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                FlushVerbose();
+                if (e.InnerException is OperationCanceledException && CancellationToken.IsCancellationRequested) throw new PipelineStoppedException();
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                throw;
+            }
+            finally
+            {
+                RetryNoticeRelay.Current = previousSink;
+            }
+        }
+
+        /// <summary>For synchronous Core calls (the paginator) that may raise retry notices on this thread.</summary>
+        protected IDisposable CaptureRetryNotices()
+        {
+            var previousSink = RetryNoticeRelay.Current;
+            RetryNoticeRelay.Current = notice => _pendingVerbose.Enqueue(notice.ToString());
+            return new RestoreSink(previousSink);
+        }
+
+        protected void FlushVerbose()
+        {
+            while (_pendingVerbose.TryDequeue(out var message)) WriteVerbose(message);
+        }
+
+        /// <summary>Settings built by the module send retry notices to whichever cmdlet is waiting.</summary>
+        protected static RetryOptions NewRetryOptions() => new RetryOptions { OnRetry = RetryNoticeRelay.Publish };
+
+        protected void ThrowTerminating(ErrorRecord record) => ThrowTerminatingError(record);
+
+        private sealed class RestoreSink : IDisposable
+        {
+            private readonly Action<RetryNotice> _previous;
+            public RestoreSink(Action<RetryNotice> previous) { _previous = previous; }
+            public void Dispose() => RetryNoticeRelay.Current = _previous;
+        }
+    }
+}

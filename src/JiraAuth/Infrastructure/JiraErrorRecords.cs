@@ -1,0 +1,131 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Net.Http;
+using JiraAuth.Core.Connections;
+using JiraAuth.Core.Errors;
+using JiraAuth.Core.Http;
+using JiraAuth.Core.Sites;
+using Newtonsoft.Json;
+
+namespace JiraAuth.Infrastructure
+{
+    /// <summary>
+    /// The one place that turns failures into ErrorRecords: a stable ErrorId, the exact category, a target that names
+    /// the site or path (never a credential) and Jira's hint as the recommended action.
+    /// </summary>
+    public static class JiraErrorRecords
+    {
+        public static ErrorRecord Create(Exception exception, string errorId, ErrorCategory category, object target, string recommendedAction = null)
+        {
+            var record = new ErrorRecord(exception, errorId, category, target);
+            if (!string.IsNullOrEmpty(recommendedAction))
+            {
+                record.ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = recommendedAction };
+            }
+            return record;
+        }
+
+        /// <summary>Classifies anything Core or the engine threw; <paramref name="target"/> is used when the exception does not name a better one.</summary>
+        public static ErrorRecord FromException(Exception exception, object target)
+        {
+            switch (exception)
+            {
+                case JiraApiException api:
+                    return FromApi(api);
+                case JiraAuthenticationException auth:
+                    return Create(auth, ErrorIds.AuthenticationFailed, CategoryForDiagnosis(auth), auth.Diagnosis.Site?.ToString() ?? target, auth.Diagnosis.Remedy);
+                case InvalidJiraSiteException site:
+                    return Create(site, ErrorIds.InvalidSite, ErrorCategory.InvalidArgument, target);
+                case CloudIdNotFoundException cloud:
+                    return Create(cloud, ErrorIds.CloudIdNotFound, cloud.StatusCode == 404 ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidResult, cloud.Site?.ToString() ?? target,
+                        "Check the site name, or pass -CloudId if you know it.");
+                // MERGE: JsonKeyException (core-json) → ErrorIds.JsonKeyConflict, InvalidData, "Use -OutputType Hashtable".
+                case JsonException json:
+                    return Create(json, ErrorIds.InvalidJsonResponse, ErrorCategory.InvalidData, target);
+                case RedirectRefusedException redirect:
+                    return Create(redirect, ErrorIds.RedirectRefused, ErrorCategory.SecurityError, target);
+                case TimeoutException timeout:
+                    return Create(timeout, ErrorIds.Timeout, ErrorCategory.OperationTimeout, target, "Raise -TimeoutSec or check the network path to Jira.");
+                case HttpRequestException network:
+                    return Create(network, ErrorIds.NetworkError, ErrorCategory.ConnectionError, target, "Check DNS, the proxy settings and the firewall between this machine and Jira.");
+                case IOException io:
+                    return Create(io, ErrorIds.FileError, ErrorCategory.WriteError, target);
+                case UnauthorizedAccessException denied:
+                    return Create(denied, ErrorIds.FileError, ErrorCategory.PermissionDenied, target);
+                case ArgumentException argument:
+                    return Create(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
+                default:
+                    return Create(exception, ErrorIds.UnexpectedError, ErrorCategory.NotSpecified, target);
+            }
+        }
+
+        public static ErrorRecord FromApi(JiraApiException api)
+        {
+            // The path identifies what failed; the query may hold user data, so it is left out.
+            object target = api.RequestUri != null ? (object)api.RequestUri.GetLeftPart(UriPartial.Path) : api.Method;
+            var hint = api.Hint;
+            if (api.RateLimit?.RetryAfter is TimeSpan wait)
+            {
+                hint = (hint + " Jira asked to wait " + Math.Ceiling(wait.TotalSeconds) + " s.").Trim();
+            }
+            return Create(api, ErrorIds.ForStatus(api.StatusCode), CategoryForStatus(api.StatusCode), target, hint);
+        }
+
+        public static ErrorCategory CategoryForStatus(int statusCode)
+        {
+            switch (statusCode)
+            {
+                case 400: return ErrorCategory.InvalidArgument;
+                case 401: return ErrorCategory.AuthenticationError;
+                case 403: return ErrorCategory.PermissionDenied;
+                case 404: return ErrorCategory.ObjectNotFound;
+                case 405: return ErrorCategory.InvalidOperation;
+                case 408: return ErrorCategory.OperationTimeout;
+                case 409: return ErrorCategory.ResourceExists;
+                case 410: return ErrorCategory.NotImplemented;
+                case 413: return ErrorCategory.LimitsExceeded;
+                case 415: return ErrorCategory.InvalidType;
+                case 429: return ErrorCategory.LimitsExceeded;
+            }
+            if (statusCode >= 500) return ErrorCategory.ResourceUnavailable;
+            if (statusCode >= 300 && statusCode < 400) return ErrorCategory.InvalidResult;
+            return ErrorCategory.ProtocolError;
+        }
+
+        private static ErrorCategory CategoryForDiagnosis(JiraAuthenticationException auth)
+        {
+            switch (auth.Diagnosis.Reason)
+            {
+                case Core.Diagnosis.TokenStatus.Forbidden:
+                case Core.Diagnosis.TokenStatus.ScopeMissing:
+                    return ErrorCategory.PermissionDenied;
+                case Core.Diagnosis.TokenStatus.SiteNotFound:
+                    return ErrorCategory.ObjectNotFound;
+                case Core.Diagnosis.TokenStatus.RateLimited:
+                    return ErrorCategory.LimitsExceeded;
+                case Core.Diagnosis.TokenStatus.NetworkError:
+                case Core.Diagnosis.TokenStatus.TlsError:
+                    return ErrorCategory.ConnectionError;
+                case Core.Diagnosis.TokenStatus.Timeout:
+                    return ErrorCategory.OperationTimeout;
+                case Core.Diagnosis.TokenStatus.ServerError:
+                    return ErrorCategory.ResourceUnavailable;
+                case Core.Diagnosis.TokenStatus.UnexpectedResponse:
+                    return ErrorCategory.InvalidResult;
+                default:
+                    return ErrorCategory.AuthenticationError;
+            }
+        }
+
+        public static ErrorRecord NoConnection(string message, object target) =>
+            Create(new InvalidOperationException(message), ErrorIds.NoConnection, ErrorCategory.ObjectNotFound, target, "Run Connect-JiraCloud first, or pass -Connection.");
+
+        public static ErrorRecord MissingCredential(string message, object target) =>
+            Create(new InvalidOperationException(message), ErrorIds.MissingCredential, ErrorCategory.InvalidArgument, target);
+
+        public static ErrorRecord InvalidArgument(string message, object target) =>
+            Create(new ArgumentException(message), ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
+    }
+}

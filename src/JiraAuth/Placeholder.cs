@@ -1,1 +1,0 @@
-namespace JiraAuth { internal static class Placeholder { } }

@@ -1,0 +1,200 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using System.Management.Automation;
+using System.Security;
+using JiraAuth.Core.Storage;
+using JiraAuth.Infrastructure;
+using PS = System.Management.Automation.PowerShell;
+
+namespace JiraAuth.Vault
+{
+    /// <summary>
+    /// Keeps connection records in Microsoft.PowerShell.SecretManagement by running its cmdlets in the caller's runspace.
+    /// Secrets travel only as parameter values, never inside script text, so they cannot leak through logging of scripts.
+    /// </summary>
+    public sealed class SecretManagementStore
+    {
+        public const string ModuleName = "Microsoft.PowerShell.SecretManagement";
+
+        private readonly bool _nonInteractive;
+
+        public SecretManagementStore(bool nonInteractive)
+        {
+            _nonInteractive = nonInteractive;
+        }
+
+        /// <summary>Saves the record; returns the vault it went to.</summary>
+        public string Save(ConnectionRecord record, string vault)
+        {
+            var target = vault ?? DefaultVaultName();
+            var secretName = ConnectionRecordSerializer.SecretName(record.Name);
+            var parameters = new Dictionary<string, object>
+            {
+                ["Name"] = secretName,
+                ["Secret"] = ConnectionRecordSerializer.Serialize(record),
+                ["Vault"] = target,
+            };
+            var metadata = new Hashtable(StringComparer.OrdinalIgnoreCase);
+            foreach (var pair in ConnectionRecordSerializer.Metadata(record)) metadata[pair.Key] = pair.Value;
+            try
+            {
+                Invoke("Set-Secret", new Dictionary<string, object>(parameters) { ["Metadata"] = metadata }, secretName);
+            }
+            catch (VaultException e) when (e.ErrorId == ErrorIds.VaultOperationFailed && e.Message.IndexOf("metadata", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                // Some extension vaults cannot store metadata; the record itself carries everything needed.
+                Invoke("Set-Secret", parameters, secretName);
+            }
+            return target;
+        }
+
+        /// <summary>Reads and decodes a saved connection; null when no vault holds it.</summary>
+        public SavedRecord Load(string connectionName, string vault)
+        {
+            var secretName = ConnectionRecordSerializer.SecretName(connectionName);
+            var info = Find(connectionName, vault);
+            if (info == null) return null;
+            var results = Invoke("Get-Secret", new Dictionary<string, object>
+            {
+                ["Name"] = secretName,
+                ["Vault"] = info.VaultName,
+                ["AsPlainText"] = true,
+            }, secretName);
+            var value = results.Select(r => r?.BaseObject).FirstOrDefault(v => v != null);
+            string text;
+            switch (value)
+            {
+                case string s: text = s; break;
+                case SecureString secure: text = CredentialFactory.Secret(secure).Reveal(); break;
+                default:
+                    throw new VaultException($"The secret '{secretName}' in vault '{info.VaultName}' is not a JiraAuth connection record. Remove it with Remove-Secret -Name '{secretName}' -Vault '{info.VaultName}' and save the connection again with Connect-JiraCloud -Save.",
+                        ErrorIds.InvalidConnectionRecord, ErrorCategory.InvalidData);
+            }
+            try
+            {
+                return new SavedRecord(ConnectionRecordSerializer.Deserialize(secretName, text), info.VaultName);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new VaultException(e.Message, ErrorIds.InvalidConnectionRecord, ErrorCategory.InvalidData, inner: e);
+            }
+        }
+
+        /// <summary>Describes saved connections from metadata only: nothing is decrypted, so locked vaults are not unlocked for this.</summary>
+        public IReadOnlyList<SavedJiraConnection> List(string vault)
+        {
+            var parameters = new Dictionary<string, object> { ["Name"] = ConnectionRecordSerializer.SecretNamePrefix + "*" };
+            if (vault != null) parameters["Vault"] = vault;
+            return Invoke("Get-SecretInfo", parameters, vault ?? ModuleName, partialResultsAreEnough: true)
+                .Where(r => r != null)
+                .Select(r => SavedConnectionDescriber.Describe(Property<string>(r, "Name"), Property<string>(r, "VaultName"), Metadata(r)))
+                .Where(s => SavedConnectionDescriber.IsJiraSecret(s.SecretName))
+                .ToList();
+        }
+
+        public SavedJiraConnection Find(string connectionName, string vault)
+        {
+            var secretName = ConnectionRecordSerializer.SecretName(connectionName);
+            return List(vault).FirstOrDefault(s => string.Equals(s.SecretName, secretName, StringComparison.OrdinalIgnoreCase));
+        }
+
+        /// <summary>Removes the saved secret; false when no vault had it.</summary>
+        public bool Remove(string connectionName, string vault)
+        {
+            var info = Find(connectionName, vault);
+            if (info == null) return false;
+            Invoke("Remove-Secret", new Dictionary<string, object> { ["Name"] = info.SecretName, ["Vault"] = info.VaultName }, info.SecretName);
+            return true;
+        }
+
+        public string DefaultVaultName()
+        {
+            var vaults = Invoke("Get-SecretVault", new Dictionary<string, object>(), ModuleName);
+            var defaultVault = vaults.FirstOrDefault(v => v != null && Property<bool>(v, "IsDefault"));
+            if (defaultVault == null)
+            {
+                throw new VaultException(
+                    vaults.Count == 0 ? "No SecretManagement vault is registered, so the connection cannot be saved." : "No SecretManagement vault is registered as the default; pass -Vault or register a default vault.",
+                    ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable, VaultSetupAdvice.Register + "; " + VaultSetupAdvice.Unattended + ". " + VaultSetupAdvice.ServiceAccountCaveat);
+            }
+            return Property<string>(defaultVault, "Name");
+        }
+
+        // A locked vault among several should not hide connections saved in the others.
+        private Collection<PSObject> Invoke(string command, IDictionary<string, object> parameters, object target, bool partialResultsAreEnough = false)
+        {
+            using (var ps = PS.Create(RunspaceMode.CurrentRunspace))
+            {
+                ps.AddCommand(ModuleName + "\\" + command);
+                foreach (var pair in parameters)
+                {
+                    if (pair.Value is bool flag) { if (flag) ps.AddParameter(pair.Key); }
+                    else ps.AddParameter(pair.Key, pair.Value);
+                }
+                Collection<PSObject> results;
+                try
+                {
+                    results = ps.Invoke();
+                }
+                catch (CommandNotFoundException e)
+                {
+                    throw ModuleMissing(e);
+                }
+                catch (RuntimeException e)
+                {
+                    throw Classify(command, e.Message, e);
+                }
+                var error = ps.Streams.Error.FirstOrDefault();
+                if (error != null && !(partialResultsAreEnough && results.Count > 0))
+                {
+                    if (error.Exception is CommandNotFoundException missing) throw ModuleMissing(missing);
+                    throw Classify(command, error.Exception?.Message ?? error.ToString(), error.Exception);
+                }
+                return results;
+            }
+        }
+
+        private static VaultException ModuleMissing(Exception e) =>
+            new VaultException($"The {ModuleName} module is not installed, so connections cannot be saved to or loaded from a vault.",
+                ErrorIds.SecretManagementMissing, ErrorCategory.NotInstalled, VaultSetupAdvice.Full, e);
+
+        private VaultException Classify(string command, string message, Exception inner)
+        {
+            if (VaultErrorText.IsLocked(message))
+            {
+                var action = _nonInteractive
+                    ? "This session cannot prompt for the vault password. For unattended use: " + VaultSetupAdvice.Unattended + " (as the task's account). " + VaultSetupAdvice.ServiceAccountCaveat
+                    : "Unlock it with Unlock-SecretStore, or for unattended use: " + VaultSetupAdvice.Unattended + ".";
+                return new VaultException("The vault is locked: " + message, ErrorIds.VaultLocked, ErrorCategory.PermissionDenied, action, inner);
+            }
+            if (VaultErrorText.IsMissingVault(message))
+            {
+                return new VaultException(message, ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable, VaultSetupAdvice.Register + "; " + VaultSetupAdvice.Unattended + ".", inner);
+            }
+            return new VaultException($"{command} failed: {message}", ErrorIds.VaultOperationFailed, ErrorCategory.WriteError, null, inner);
+        }
+
+        private static T Property<T>(PSObject value, string name)
+        {
+            var raw = value.Properties[name]?.Value;
+            if (raw is PSObject wrapped) raw = wrapped.BaseObject;
+            return raw is T typed ? typed : default(T);
+        }
+
+        private static IDictionary Metadata(PSObject info)
+        {
+            var raw = info.Properties["Metadata"]?.Value;
+            if (raw is PSObject wrapped) raw = wrapped.BaseObject;
+            if (!(raw is IDictionary dictionary)) return null;
+            var unwrapped = new Hashtable(StringComparer.OrdinalIgnoreCase);
+            foreach (DictionaryEntry entry in dictionary)
+            {
+                unwrapped[entry.Key] = entry.Value is PSObject p ? p.BaseObject : entry.Value;
+            }
+            return unwrapped;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace JiraAuth.Vault
+{
+    /// <summary>The exact commands that make a vault usable without anyone at the keyboard.</summary>
+    public static class VaultSetupAdvice
+    {
+        public const string Install = "Install-Module Microsoft.PowerShell.SecretManagement, Microsoft.PowerShell.SecretStore -Scope CurrentUser";
+
+        public const string Register = "Register-SecretVault -Name JiraVault -ModuleName Microsoft.PowerShell.SecretStore -DefaultVault";
+
+        public const string Unattended = "Set-SecretStoreConfiguration -Authentication None -Interaction None";
+
+        public const string ServiceAccountCaveat =
+            "Run these as the account the scheduled task runs as (SecretStore is per user, and a store created by you cannot be read by a service account); " +
+            "with -Authentication None the store is protected by that account's user profile only.";
+
+        public static string Full => Install + "; " + Register + "; " + Unattended + ". " + ServiceAccountCaveat;
+    }
+}
