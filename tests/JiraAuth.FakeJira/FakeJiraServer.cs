@@ -8,6 +8,7 @@ using JiraAuth.FakeJira.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace JiraAuth.FakeJira
@@ -76,14 +77,17 @@ namespace JiraAuth.FakeJira
             var ports = new ListenerPorts();
             var addresses = new ServerAddresses();
 
-            var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+            // The empty builder reads no appsettings.json or ASPNETCORE_* variables, so the test host's
+            // configuration cannot add endpoints or change behaviour, and it registers no logging providers,
+            // which keeps in-process use silent.
+            var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions
             {
                 Args = Array.Empty<string>(),
                 ApplicationName = typeof(FakeJiraServer).Assembly.GetName().Name,
                 ContentRootPath = AppContext.BaseDirectory,
             });
-            // In-process use must stay silent: test output is for the tests.
-            builder.Logging.ClearProviders();
+            builder.WebHost.UseKestrelCore();
+            builder.Services.AddRoutingCore();
             if (Environment.GetEnvironmentVariable("FAKEJIRA_LOG") == "1")
             {
                 builder.Logging.AddSimpleConsole();

@@ -38,7 +38,8 @@ namespace JiraAuth.Core.Diagnosis
 
         private async Task<TokenDiagnosis> ProbeByModeAsync(ConnectionSettings settings, CancellationToken ct)
         {
-            switch (ResolveRequestedMode(settings))
+            var mode = ResolveRequestedMode(settings);
+            switch (mode)
             {
                 case AuthMode.ApiToken:
                 {
@@ -67,7 +68,7 @@ namespace JiraAuth.Core.Diagnosis
                 }
                 case AuthMode.PersonalAccessToken:
                 case AuthMode.Password:
-                    return await AttemptAsync(settings, settings.AuthMode, null, ct).ConfigureAwait(false);
+                    return await AttemptAsync(settings, mode, null, ct).ConfigureAwait(false);
                 default:
                 {
                     // Auto: the site first (classic tokens), then the gateway (scoped tokens).

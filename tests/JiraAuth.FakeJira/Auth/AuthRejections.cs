@@ -15,8 +15,20 @@ namespace JiraAuth.FakeJira.Auth
                 context.Response.Headers["X-Seraph-LoginReason"] = "AUTHENTICATED_FAILED";
             }
             context.Response.Headers["WWW-Authenticate"] = $"OAuth realm=\"{FakeAccounts.CloudRealm}\"";
+            if (PrefersXml(context.Request))
+            {
+                // Jersey falls back to XML when the client did not negotiate JSON (atlassian/gajira-login#18).
+                return JiraResponse.Text(context, 401, "application/xml;charset=UTF-8", ErrorBodies.Jersey401Xml);
+            }
             return JiraResponse.Json(context, 401, ErrorBodies.Jersey401());
         };
+
+        private static bool PrefersXml(HttpRequest request)
+        {
+            string accept = request.Headers.Accept;
+            return accept != null && accept.Contains("xml", StringComparison.OrdinalIgnoreCase)
+                && !accept.Contains("json", StringComparison.OrdinalIgnoreCase);
+        }
 
         public static Func<HttpContext, Task> GatewayUnauthorized(string message = "Unauthorized") => context =>
             JiraResponse.Json(context, 401, ErrorBodies.Gateway(401, message));

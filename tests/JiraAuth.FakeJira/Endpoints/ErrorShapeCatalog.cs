@@ -27,8 +27,7 @@ namespace JiraAuth.FakeJira.Endpoints
                 ["errors"] = new JsonArray(new JsonObject { ["message"] = "The request contains an invalid issue ID: ABC-999." }),
             }),
             ["bareString"] = c => JiraResponse.Json(c, 403, JsonValue.Create("Only admins can read banner configuration.")),
-            ["jerseyXml"] = c => JiraResponse.Text(c, 401, "application/xml;charset=UTF-8",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><status><status-code>401</status-code><message>Client must be authenticated to access this resource.</message></status>"),
+            ["jerseyXml"] = c => JiraResponse.Text(c, 401, "application/xml;charset=UTF-8", ErrorBodies.Jersey401Xml),
             ["html"] = c => JiraResponse.Text(c, 502, JiraResponse.HtmlContentType, ErrorBodies.BadGatewayHtml()),
             ["empty"] = c => JiraResponse.Empty(c, 500),
             ["oauth"] = c => JiraResponse.Json(c, 403, new JsonObject

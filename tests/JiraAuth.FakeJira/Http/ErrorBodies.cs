@@ -29,6 +29,10 @@ namespace JiraAuth.FakeJira.Http
         public static JsonObject Jersey401() =>
             new JsonObject { ["message"] = JerseyUnauthenticated, ["status-code"] = 401 };
 
+        public const string Jersey401Xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><status><status-code>401</status-code><message>"
+            + JerseyUnauthenticated + "</message></status>";
+
         public static JsonObject Gateway(int code, string message) =>
             new JsonObject { ["code"] = code, ["message"] = message };
 

@@ -1,0 +1,28 @@
+using System;
+using JiraAuth.Core.Auth;
+using JiraAuth.Core.Connections;
+using JiraAuth.Core.Http;
+using JiraAuth.Core.Sites;
+using JiraAuth.FakeJira;
+
+namespace JiraAuth.Core.Tests.Support
+{
+    /// <summary>Connection settings pointed at a fake Jira (plain http on 127.0.0.1, fast retries).</summary>
+    public static class FakeJiraSettings
+    {
+        public static ConnectionSettings For(FakeJiraServer server, AuthMode mode, string user, string secret, RetryOptions retry = null)
+        {
+            var credentialMode = mode == AuthMode.Auto ? (user == null ? AuthMode.PersonalAccessToken : AuthMode.ApiToken) : mode;
+            return new ConnectionSettings
+            {
+                Site = JiraSite.Parse(server.SiteUri.ToString(), allowUnencryptedAuthentication: true),
+                AuthMode = mode,
+                Credential = JiraCredential.For(credentialMode, user, SecretText.FromString(secret)),
+                Endpoints = new JiraEndpoints(server.GatewayUri ?? new Uri("http://127.0.0.1:9")),
+                AllowUnencryptedAuthentication = true,
+                Timeout = TimeSpan.FromSeconds(10),
+                Retry = retry ?? new RetryOptions { MaxRetries = 2, InitialDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(2) },
+            };
+        }
+    }
+}
