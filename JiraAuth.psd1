@@ -8,7 +8,16 @@
     Description          = 'Authenticate to Jira Cloud and Jira Data Center (API tokens, scoped tokens, personal access tokens) and call the REST API safely from scripts and scheduled tasks.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
-    CmdletsToExport      = @()
+    RequiredModules      = @('Microsoft.PowerShell.SecretManagement')
+    FormatsToProcess     = @('JiraAuth.format.ps1xml')
+    CmdletsToExport      = @(
+        'Connect-JiraCloud'
+        'Disconnect-JiraCloud'
+        'Get-JiraConnection'
+        'Test-JiraToken'
+        'Get-JiraCloudId'
+        'Invoke-JiraRestMethod'
+    )
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()
@@ -17,6 +26,7 @@
             Tags       = @('Jira', 'Atlassian', 'JiraCloud', 'REST', 'ApiToken', 'OAuth', 'SecretManagement')
             ProjectUri = 'https://github.com/jiraauth/JiraAuth'
             LicenseUri = 'https://github.com/jiraauth/JiraAuth/blob/main/LICENSE'
+            ReleaseNotes = 'https://github.com/jiraauth/JiraAuth/blob/main/README.md'
         }
     }
 }
