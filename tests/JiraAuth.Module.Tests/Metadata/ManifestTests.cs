@@ -1,0 +1,93 @@
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace JiraAuth.Module.Tests.Metadata
+{
+    public class ManifestTests
+    {
+        private static readonly ManifestReader Manifest = new ManifestReader(ModuleLayout.ManifestPath);
+
+        [Fact]
+        public void The_built_manifest_is_the_source_manifest()
+        {
+            Assert.Equal(File.ReadAllText(ModuleLayout.SourceManifestPath), File.ReadAllText(ModuleLayout.ManifestPath));
+        }
+
+        [Fact]
+        public void CmdletsToExport_lists_exactly_the_Cmdlet_classes()
+        {
+            var exported = Manifest.List("CmdletsToExport");
+            Assert.NotNull(exported);
+            Assert.DoesNotContain("*", exported);
+            Assert.Equal(ModuleAssembly.Cmdlets.Select(c => c.Name).OrderBy(n => n), exported.OrderBy(n => n));
+        }
+
+        [Theory]
+        [InlineData("FunctionsToExport")]
+        [InlineData("VariablesToExport")]
+        [InlineData("AliasesToExport")]
+        public void Exports_nothing_but_cmdlets(string key)
+        {
+            var list = Manifest.List(key);
+            Assert.NotNull(list);
+            Assert.Empty(list);
+        }
+
+        [Fact]
+        public void Targets_both_editions_from_Windows_PowerShell_5_1()
+        {
+            Assert.Equal(new[] { "Core", "Desktop" }, Manifest.List("CompatiblePSEditions").OrderBy(e => e));
+            Assert.Equal("5.1", Manifest.Scalar("PowerShellVersion"));
+        }
+
+        [Fact]
+        public void Loads_the_cmdlet_assembly()
+        {
+            Assert.Equal("JiraAuth.dll", Manifest.Scalar("RootModule"));
+        }
+
+        [Fact]
+        public void Requires_SecretManagement_so_installing_the_module_brings_it()
+        {
+            Assert.Contains("Microsoft.PowerShell.SecretManagement", Manifest.List("RequiredModules"));
+        }
+
+        [Fact]
+        public void Format_files_exist_in_the_module_folder()
+        {
+            var formats = Manifest.List("FormatsToProcess");
+            Assert.NotEmpty(formats);
+            Assert.All(formats, f => Assert.True(File.Exists(Path.Combine(ModuleLayout.ModuleDirectory, f)), f + " is missing from out/JiraAuth"));
+        }
+
+        [Fact]
+        public void Format_views_cover_the_output_types_without_secret_properties()
+        {
+            var text = File.ReadAllText(Path.Combine(ModuleLayout.ModuleDirectory, "JiraAuth.format.ps1xml"));
+            foreach (var type in new[] { "JiraAuth.Core.Connections.JiraConnection", "JiraAuth.Output.JiraTokenTestResult", "JiraAuth.Vault.SavedJiraConnection" })
+            {
+                Assert.Contains("<TypeName>" + type + "</TypeName>", text);
+            }
+            Assert.DoesNotContain("Secret", text);
+            Assert.DoesNotContain("Reveal", text);
+            Assert.DoesNotContain("Client", text);
+        }
+
+        [Theory]
+        [InlineData("JiraAuth.psd1")]
+        [InlineData("JiraAuth.dll")]
+        [InlineData("JiraAuth.Core.dll")]
+        [InlineData("Newtonsoft.Json.dll")]
+        public void The_module_folder_is_importable_after_a_build(string file)
+        {
+            Assert.True(File.Exists(Path.Combine(ModuleLayout.ModuleDirectory, file)), file + " is missing from out/JiraAuth");
+        }
+
+        [Fact]
+        public void PowerShell_itself_is_not_shipped()
+        {
+            Assert.False(File.Exists(Path.Combine(ModuleLayout.ModuleDirectory, "System.Management.Automation.dll")));
+        }
+    }
+}
