@@ -20,9 +20,12 @@ namespace JiraAuth.Core.Json
             }
         }
 
+        /// <summary>Deepest nesting accepted: ConvertFrom-Json's default -Depth. Newtonsoft's own default (64) rejects deeply nested ADF documents.</summary>
+        public const int MaxDepth = 1024;
+
         public static JToken Parse(string text)
         {
-            using (var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double })
+            using (var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Double, MaxDepth = MaxDepth })
             {
                 var token = JToken.ReadFrom(reader);
                 // Reject trailing garbage so "{}x" is not mistaken for JSON.
