@@ -6,6 +6,7 @@ using System.Net.Http;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
+using JiraAuth.Core.Json;
 using JiraAuth.Core.Sites;
 using Newtonsoft.Json;
 
@@ -41,7 +42,8 @@ namespace JiraAuth.Infrastructure
                 case CloudIdNotFoundException cloud:
                     return Create(cloud, ErrorIds.CloudIdNotFound, cloud.StatusCode == 404 ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidResult, cloud.Site?.ToString() ?? target,
                         "Check the site name, or pass -CloudId if you know it.");
-                // MERGE: JsonKeyException (core-json) → ErrorIds.JsonKeyConflict, InvalidData, "Use -OutputType Hashtable".
+                case JsonKeyException key:
+                    return Create(key, ErrorIds.JsonKeyConflict, ErrorCategory.InvalidData, target, "Use -OutputType " + key.SuggestedOutputType + " to keep every key.");
                 case JsonException json:
                     return Create(json, ErrorIds.InvalidJsonResponse, ErrorCategory.InvalidData, target);
                 case RedirectRefusedException redirect:
