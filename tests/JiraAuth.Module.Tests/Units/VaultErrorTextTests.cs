@@ -1,0 +1,29 @@
+using JiraAuth.Vault;
+using Xunit;
+
+namespace JiraAuth.Module.Tests.Units
+{
+    public class VaultErrorTextTests
+    {
+        [Fact]
+        public void SecretStore_asking_for_its_password_is_a_locked_vault()
+        {
+            Assert.True(VaultErrorText.IsLocked("A valid password is required to access the Microsoft.PowerShell.SecretStore vault. Use the Unlock-SecretStore cmdlet to provide the required password to access the store."));
+        }
+
+        [Fact]
+        public void A_missing_default_vault_is_recognised()
+        {
+            Assert.True(VaultErrorText.IsMissingVault("Unable to find a default vault. Please register a default vault or specify a vault name."));
+            Assert.True(VaultErrorText.IsMissingVault("Vault JiraVault does not exist in registry."));
+        }
+
+        [Fact]
+        public void Other_failures_are_neither()
+        {
+            const string message = "The vault JiraVault does not support secret metadata.";
+            Assert.False(VaultErrorText.IsLocked(message));
+            Assert.False(VaultErrorText.IsMissingVault(message));
+        }
+    }
+}
