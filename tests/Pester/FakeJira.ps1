@@ -1,0 +1,84 @@
+# Shared by the *.Tests.ps1 files: imports the built module and runs the fake Jira server as a child process.
+# Requires: `dotnet build JiraAuth.sln` first (the fake runs with --no-build), Pester 5, Microsoft.PowerShell.SecretManagement
+# installed (JiraAuth.psd1 lists it in RequiredModules).
+
+$script:RepositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+
+function Import-JiraAuthModule {
+    if (-not (Get-Module -ListAvailable -Name Microsoft.PowerShell.SecretManagement)) {
+        throw 'JiraAuth requires Microsoft.PowerShell.SecretManagement: Install-Module Microsoft.PowerShell.SecretManagement -Scope CurrentUser'
+    }
+    $manifest = Join-Path $script:RepositoryRoot 'out/JiraAuth/JiraAuth.psd1'
+    if (-not (Test-Path $manifest)) { throw "Build first: dotnet build JiraAuth.sln ($manifest is missing)." }
+    Import-Module $manifest -Force -ErrorAction Stop
+}
+
+function Start-FakeJira {
+    [CmdletBinding()]
+    param([switch] $DataCenter)
+
+    $arguments = @('run', '--project', (Join-Path $script:RepositoryRoot 'tests/JiraAuth.FakeJira'), '--no-build', '--', '--port', '0')
+    if ($DataCenter) { $arguments += @('--datacenter', '--context-path', '/jira') }
+
+    $startInfo = New-Object System.Diagnostics.ProcessStartInfo
+    $startInfo.FileName = 'dotnet'
+    # ProcessStartInfo.ArgumentList does not exist on Windows PowerShell 5.1; none of these arguments needs quoting.
+    $startInfo.Arguments = ($arguments | ForEach-Object { if ($_ -match '\s') { '"' + $_ + '"' } else { $_ } }) -join ' '
+    $startInfo.UseShellExecute = $false
+    $startInfo.RedirectStandardOutput = $true
+    # The fake exits when its redirected stdin closes, so Stop-FakeJira never needs to kill it.
+    $startInfo.RedirectStandardInput = $true
+    $process = [System.Diagnostics.Process]::Start($startInfo)
+
+    $fake = [ordered]@{ Process = $process; Site = $null; Gateway = $null; CloudId = $null }
+    $deadline = [DateTime]::UtcNow.AddSeconds(90)
+    while (-not $fake.Site -or (-not $DataCenter -and (-not $fake.Gateway -or -not $fake.CloudId))) {
+        $read = $process.StandardOutput.ReadLineAsync()
+        $remaining = [int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)
+        if (-not $read.Wait($remaining) -or $null -eq $read.Result) {
+            Stop-FakeJira ([pscustomobject]$fake)
+            throw 'The fake Jira server did not print its addresses (is tests/JiraAuth.FakeJira built?).'
+        }
+        switch -Regex ($read.Result) {
+            '^Site:\s*(\S+)' { $fake.Site = $Matches[1] }
+            '^Gateway:\s*(\S+)' { $fake.Gateway = $Matches[1] }
+            '^CloudId:\s*(\S+)' { $fake.CloudId = $Matches[1] }
+        }
+    }
+    # Keep draining stdout so the fake never blocks on a full pipe.
+    $null = $process.StandardOutput.ReadToEndAsync()
+    [pscustomobject]$fake
+}
+
+function Stop-FakeJira {
+    param($Fake)
+    if (-not $Fake -or -not $Fake.Process) { return }
+    try { $Fake.Process.StandardInput.Close() } catch { }
+    if (-not $Fake.Process.WaitForExit(10000)) { $Fake.Process.Kill() }
+    $Fake.Process.Dispose()
+}
+
+function New-TestSecret([string] $Text) { ConvertTo-SecureString -String $Text -AsPlainText -Force }
+
+function New-TestCredential([string] $UserName, [string] $Secret) {
+    New-Object System.Management.Automation.PSCredential ($UserName, (New-TestSecret $Secret))
+}
+
+# The fake's accounts (tests/JiraAuth.FakeJira/FakeAccounts.cs).
+$script:Accounts = @{
+    Admin    = @{ Email = 'admin@acme.example'; Token = 'classic-token-ATATT3xFfGF0'; DisplayName = 'Alice Admin' }
+    Scoped   = @{ Email = 'scoped@acme.example'; Token = 'scoped-token-ATATT3xScoped'; DisplayName = 'Sam Scoped' }
+    Limited  = @{ Email = 'limited@acme.example'; Token = 'scoped-token-ATATT3xLimited' }
+    Expired  = @{ Email = 'expired@acme.example'; Token = 'expired-token-ATATT3xOld' }
+    Locked   = @{ Email = 'locked@acme.example'; Token = 'locked-token' }
+    NoAccess = @{ Email = 'noaccess@acme.example'; Token = 'noaccess-token' }
+    DcPat    = 'dc-pat-NjQ2MzY5'
+    DcUser   = @{ UserName = 'dcadmin'; Password = "dc-P@ssw0rd-$([char]0x00FC)"; DisplayName = 'Dana Center' }
+}
+
+function Connect-FakeCloud {
+    param($Fake, [string] $Account = 'Admin', [string] $Name = 'default', [switch] $Default)
+    $a = $script:Accounts[$Account]
+    Connect-JiraCloud -Site $Fake.Site -Email $a.Email -ApiToken (New-TestSecret $a.Token) -Name $Name -Default:$Default `
+        -AllowUnencryptedAuthentication -GatewayUri $Fake.Gateway -ErrorAction Stop
+}
