@@ -121,7 +121,7 @@ Describe 'Connect-JiraCloud' {
 
     Context 'Jira Data Center' {
         It 'connects with a personal access token' {
-            $site = "$($script:DataCenter.Site)/jira"
+            $site = $script:DataCenter.Site  # includes the /jira context path
             $connection = Connect-JiraCloud -Site $site -PersonalAccessToken (New-TestSecret $Accounts.DcPat) -AllowUnencryptedAuthentication
 
             $connection.AuthMode | Should -Be 'PersonalAccessToken'
@@ -131,7 +131,7 @@ Describe 'Connect-JiraCloud' {
         }
 
         It 'connects with a user name and password' {
-            $site = "$($script:DataCenter.Site)/jira"
+            $site = $script:DataCenter.Site  # includes the /jira context path
             $credential = New-TestCredential $Accounts.DcUser.UserName $Accounts.DcUser.Password
 
             $connection = Connect-JiraCloud -Site $site -Credential $credential -AuthMode Password -AllowUnencryptedAuthentication
