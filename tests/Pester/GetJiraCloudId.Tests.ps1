@@ -26,8 +26,8 @@ Describe 'Get-JiraCloudId' {
 
     It 'takes sites from the pipeline by the property name <Property>' -TestCases @(@{ Property = 'Site' }, @{ Property = 'Url' }) {
         param($Property)
-        $input = [pscustomobject]@{ $Property = $script:Cloud.Site }
-        ($input | Get-JiraCloudId).CloudId | Should -Be $script:Cloud.CloudId
+        $item = [pscustomobject]@{ $Property = $script:Cloud.Site }
+        ($item | Get-JiraCloudId).CloudId | Should -Be $script:Cloud.CloudId
     }
 
     It 'writes a non-terminating ObjectNotFound-style error for a site without a cloudId and goes on' {
