@@ -158,7 +158,7 @@ Describe 'Invoke-JiraRestMethod' {
 
             Invoke-JiraRestMethod "attachment/content/$($attachment.id)" -OutFile $target -StatusCodeVariable status | Should -BeNullOrEmpty
             $status | Should -Be 200
-            [System.IO.File]::ReadAllBytes($target) | Should -Be $bytes
+            (Get-FileHash $target).Hash | Should -Be (Get-FileHash $source).Hash
         }
 
         It 'leaves no file behind when the download fails' {
