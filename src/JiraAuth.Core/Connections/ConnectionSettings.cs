@@ -26,12 +26,5 @@ namespace JiraAuth.Core.Connections
 
         /// <summary>For tests only: replaces the HTTP transport.</summary>
         public Func<System.Net.Http.HttpMessageHandler> TransportFactory { get; set; }
-
-        public ConnectionSettings With(AuthMode mode)
-        {
-            var copy = (ConnectionSettings)MemberwiseClone();
-            copy.AuthMode = mode;
-            return copy;
-        }
     }
 }

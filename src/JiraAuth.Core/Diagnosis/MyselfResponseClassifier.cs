@@ -12,18 +12,18 @@ namespace JiraAuth.Core.Diagnosis
         public static ProbeOutcome Classify(JiraResponse response)
         {
             var status = response.StatusCode;
-            var loginReason = response.GetHeader("X-Seraph-LoginReason") ?? string.Empty;
+            var loginReason = response.GetHeader(SeraphLoginReason.HeaderName) ?? string.Empty;
             var userName = response.GetHeader("X-AUSERNAME");
             var detail = Detail(response, loginReason);
 
-            if (Has(loginReason, "AUTHENTICATION_DENIED") || (response.GetHeader("X-Authentication-Denied-Reason") ?? string.Empty).IndexOf("CAPTCHA", StringComparison.OrdinalIgnoreCase) >= 0)
+            if (SeraphLoginReason.Has(loginReason, SeraphLoginReason.AuthenticationDenied) || (response.GetHeader("X-Authentication-Denied-Reason") ?? string.Empty).IndexOf("CAPTCHA", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 return new ProbeOutcome(TokenStatus.CaptchaRequired, "Jira refused to check the credential because of a CAPTCHA lockout (X-Seraph-LoginReason: AUTHENTICATION_DENIED).", status, detail: detail);
             }
 
             if (response.IsSuccess)
             {
-                if (Has(loginReason, "AUTHENTICATED_FAILED"))
+                if (SeraphLoginReason.Has(loginReason, SeraphLoginReason.AuthenticatedFailed))
                 {
                     return new ProbeOutcome(TokenStatus.InvalidOrExpired, "Jira did not accept the credential and answered anonymously (X-Seraph-LoginReason: AUTHENTICATED_FAILED).", status, detail: detail);
                 }
@@ -72,8 +72,6 @@ namespace JiraAuth.Core.Diagnosis
             string.Equals(response.GetHeader("X-Failure-Category"), "FAILURE_CLIENT_SCOPE_CHECK", StringComparison.OrdinalIgnoreCase)
             || messages.IndexOf("scope does not match", StringComparison.OrdinalIgnoreCase) >= 0
             || response.BodyText.IndexOf("scope does not match", StringComparison.OrdinalIgnoreCase) >= 0;
-
-        private static bool Has(string header, string value) => header.Split(',').Any(p => string.Equals(p.Trim(), value, StringComparison.OrdinalIgnoreCase));
 
         private static bool LooksLikeHtml(JiraResponse response) =>
             response.ContentType.IndexOf("html", StringComparison.OrdinalIgnoreCase) >= 0 || response.BodyText.TrimStart().StartsWith("<", StringComparison.Ordinal);

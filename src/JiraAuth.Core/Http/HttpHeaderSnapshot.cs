@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Net.Http;
 
 namespace JiraAuth.Core.Http
@@ -19,6 +18,5 @@ namespace JiraAuth.Core.Http
             return headers;
         }
 
-        public static string[] Names(HttpResponseMessage response) => Of(response).Keys.ToArray();
     }
 }

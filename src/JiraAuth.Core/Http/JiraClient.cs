@@ -6,6 +6,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using JiraAuth.Core.Diagnosis;
 using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Http
@@ -126,9 +127,8 @@ namespace JiraAuth.Core.Http
             if (request.SkipHttpErrorCheck) return;
             if (!response.IsSuccess) throw JiraErrorDecoder.Decode(response);
             // Jira answers some endpoints anonymously when the credential fails: the data would silently be incomplete.
-            var loginReason = response.GetHeader("X-Seraph-LoginReason");
-            if (loginReason != null && (loginReason.IndexOf("AUTHENTICATED_FAILED", StringComparison.OrdinalIgnoreCase) >= 0
-                                        || loginReason.IndexOf("AUTHENTICATION_DENIED", StringComparison.OrdinalIgnoreCase) >= 0))
+            var loginReason = response.GetHeader(SeraphLoginReason.HeaderName);
+            if (SeraphLoginReason.IsLoginFailure(loginReason))
             {
                 throw new JiraApiException(
                     $"Jira did not accept the credentials (X-Seraph-LoginReason: {loginReason}) and answered {response.Method} {response.RequestUri.GetLeftPart(UriPartial.Path)} anonymously.",

@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -58,7 +57,5 @@ namespace JiraAuth.Core.Http
             content.Headers.ContentType = type;
             return content;
         }
-
-        public static bool IsStructured(object body) => body is IDictionary || body is JToken;
     }
 }

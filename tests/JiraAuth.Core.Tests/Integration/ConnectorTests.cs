@@ -83,9 +83,9 @@ namespace JiraAuth.Core.Tests.Integration
         }
 
         [Fact]
-        public void TheConnectionDescribesButNeverShowsTheSecret()
+        public async Task TheConnectionDescribesButNeverShowsTheSecret()
         {
-            var result = Connect(AuthMode.Auto, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken).GetAwaiter().GetResult();
+            var result = await Connect(AuthMode.Auto, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken);
             using (var connection = result.Connection)
             {
                 var visible = string.Join("\n", typeof(JiraConnection).GetProperties().Where(p => p.GetIndexParameters().Length == 0)

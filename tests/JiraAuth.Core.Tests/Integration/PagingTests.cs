@@ -25,8 +25,7 @@ namespace JiraAuth.Core.Tests.Integration
             _server = fixture.Server;
             _server.ResetLockouts();
             _server.Faults.Clear();
-            var settings = FakeJiraSettings.For(_server, AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken);
-            _connection = new JiraConnector(new CloudIdResolver()).ConnectAsync("paging", settings, false, CancellationToken.None).GetAwaiter().GetResult().Connection;
+            _connection = FakeJiraSettings.ConnectWithClassicToken(_server, "paging");
             _server.Requests.Clear();
         }
 

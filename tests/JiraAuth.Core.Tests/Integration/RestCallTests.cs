@@ -26,8 +26,7 @@ namespace JiraAuth.Core.Tests.Integration
             _server = fixture.Server;
             _server.ResetLockouts();
             _server.Faults.Clear();
-            var settings = FakeJiraSettings.For(_server, AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken);
-            _connection = new JiraConnector(new CloudIdResolver()).ConnectAsync("rest", settings, false, CancellationToken.None).GetAwaiter().GetResult().Connection;
+            _connection = FakeJiraSettings.ConnectWithClassicToken(_server, "rest");
             _server.Requests.Clear();
         }
 

@@ -10,6 +10,13 @@ namespace JiraAuth.Core.Tests.Support
     /// <summary>Connection settings pointed at a fake Jira (plain http on 127.0.0.1, fast retries).</summary>
     public static class FakeJiraSettings
     {
+        /// <summary>A classic-token connection without validation, so tests see only their own requests in the log.</summary>
+        public static JiraConnection ConnectWithClassicToken(FakeJiraServer server, string name)
+        {
+            var settings = For(server, AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken);
+            return new JiraConnector(new CloudIdResolver()).ConnectAsync(name, settings, false, System.Threading.CancellationToken.None).GetAwaiter().GetResult().Connection;
+        }
+
         public static ConnectionSettings For(FakeJiraServer server, AuthMode mode, string user, string secret, RetryOptions retry = null)
         {
             var credentialMode = mode == AuthMode.Auto ? (user == null ? AuthMode.PersonalAccessToken : AuthMode.ApiToken) : mode;

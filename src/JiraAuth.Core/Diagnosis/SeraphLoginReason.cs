@@ -1,0 +1,19 @@
+using System;
+using System.Linq;
+
+namespace JiraAuth.Core.Diagnosis
+{
+    /// <summary>Reads Jira's X-Seraph-LoginReason header, which may list several comma-separated values (facts §4a).</summary>
+    public static class SeraphLoginReason
+    {
+        public const string HeaderName = "X-Seraph-LoginReason";
+        public const string AuthenticatedFailed = "AUTHENTICATED_FAILED";
+        public const string AuthenticationDenied = "AUTHENTICATION_DENIED";
+
+        public static bool Has(string headerValue, string reason) =>
+            !string.IsNullOrEmpty(headerValue) && headerValue.Split(',').Any(p => string.Equals(p.Trim(), reason, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>The credential was refused (wrong, expired, or a CAPTCHA lockout), whatever the status code says.</summary>
+        public static bool IsLoginFailure(string headerValue) => Has(headerValue, AuthenticatedFailed) || Has(headerValue, AuthenticationDenied);
+    }
+}
