@@ -34,7 +34,7 @@ namespace JiraAuth.Vault
             var parameters = new Dictionary<string, object>
             {
                 ["Name"] = secretName,
-                ["Secret"] = ConnectionRecordSerializer.Serialize(record),
+                ["Secret"] = CredentialFactory.ToSecureString(ConnectionRecordSerializer.Serialize(record)),
                 ["Vault"] = target,
             };
             var metadata = new Hashtable(StringComparer.OrdinalIgnoreCase);
