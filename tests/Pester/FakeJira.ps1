@@ -82,3 +82,51 @@ function Connect-FakeCloud {
     Connect-JiraCloud -Site $Fake.Site -Email $a.Email -ApiToken (New-TestSecret $a.Token) -Name $Name -Default:$Default `
         -AllowUnencryptedAuthentication -GatewayUri $Fake.Gateway -ErrorAction Stop
 }
+
+# Test vaults (Vault.Tests.ps1): tests/Pester/JiraAuthTestVault registered under a throw-away name, keeping its secrets
+# in plain text in a JSON file in the temp folder. It is never made the default vault, so pass -Vault everywhere.
+# $Options adds vault parameters: RejectMetadata = $true, Locked = $true (see the extension's .psm1).
+function Register-TestVault {
+    param([hashtable] $Options = @{})
+    $name = 'JiraAuthTest-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+    $path = Join-Path ([System.IO.Path]::GetTempPath()) ($name + '.json')
+    $parameters = @{ Path = $path }
+    foreach ($key in $Options.Keys) { $parameters[$key] = $Options[$key] }
+    $module = Join-Path $script:RepositoryRoot 'tests/Pester/JiraAuthTestVault/JiraAuthTestVault.psd1'
+    # -DefaultVault:$false: SecretManagement otherwise makes the first vault a user registers the default.
+    Register-SecretVault -Name $name -ModuleName $module -VaultParameters $parameters -DefaultVault:$false -ErrorAction Stop
+    [pscustomobject]@{ Name = $name; Path = $path }
+}
+
+function Unregister-TestVault {
+    param($Vault)
+    if (-not $Vault) { return }
+    if (Get-SecretVault -Name $Vault.Name -ErrorAction SilentlyContinue) { Unregister-SecretVault -Name $Vault.Name -ErrorAction Continue }
+    Clear-TestVault $Vault
+}
+
+# Empties a test vault by deleting its file (the extension reads the file on every call).
+function Clear-TestVault {
+    param($Vault)
+    if ($Vault -and (Test-Path -LiteralPath $Vault.Path)) { Remove-Item -LiteralPath $Vault.Path -Force }
+}
+
+# The vault file's text exactly as the vault wrote it; '{}' before anything was written.
+function Read-TestVaultFile {
+    param($Vault)
+    if (-not (Test-Path -LiteralPath $Vault.Path)) { return '{}' }
+    [System.IO.File]::ReadAllText($Vault.Path)
+}
+
+function Get-TestVaultSecretName {
+    param($Vault)
+    (Read-TestVaultFile $Vault | ConvertFrom-Json).PSObject.Properties | ForEach-Object { $_.Name }
+}
+
+# One stored secret as the vault keeps it: Type, Value (plain text) and Metadata; $null when absent.
+function Get-TestVaultEntry {
+    param($Vault, [string] $SecretName)
+    $stored = Read-TestVaultFile $Vault | ConvertFrom-Json
+    $property = $stored.PSObject.Properties | Where-Object { $_.Name -eq $SecretName }
+    if ($property) { $property.Value }
+}
