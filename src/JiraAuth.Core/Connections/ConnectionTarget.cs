@@ -42,7 +42,7 @@ namespace JiraAuth.Core.Connections
         {
             if (ApiBaseUri.Scheme != Uri.UriSchemeHttps && !settings.AllowUnencryptedAuthentication)
             {
-                throw new ArgumentException($"{ApiBaseUri.GetLeftPart(UriPartial.Authority)} is not https: credentials would travel unencrypted. Use https, or pass -AllowUnencryptedAuthentication if you accept that risk.");
+                throw new ArgumentException($"{SafeUri.Origin(ApiBaseUri)} is not https: credentials would travel unencrypted. Use https, or pass -AllowUnencryptedAuthentication if you accept that risk.");
             }
             return new JiraClientOptions
             {

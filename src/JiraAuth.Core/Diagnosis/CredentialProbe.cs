@@ -127,7 +127,9 @@ namespace JiraAuth.Core.Diagnosis
             ProbeOutcome outcome;
             try
             {
-                using (var client = new JiraClient(target.ClientOptions(settings)))
+                var options = target.ClientOptions(settings);
+                options.Retry = (settings.Retry ?? new RetryOptions()).ForLogin();
+                using (var client = new JiraClient(options))
                 {
                     var response = await client.SendAsync(new JiraRequest(HttpMethod.Get, "/rest/api/" + target.ApiVersion + "/myself") { SkipHttpErrorCheck = true }, ct).ConfigureAwait(false);
                     outcome = MyselfResponseClassifier.Classify(response);

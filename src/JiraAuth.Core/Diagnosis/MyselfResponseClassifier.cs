@@ -81,7 +81,7 @@ namespace JiraAuth.Core.Diagnosis
 
         private static string Detail(JiraResponse response, string loginReason)
         {
-            var parts = $"HTTP {response.StatusCode} from {response.Method} {response.RequestUri?.GetLeftPart(UriPartial.Path)}";
+            var parts = $"HTTP {response.StatusCode} from {response.Method} {SafeUri.Describe(response.RequestUri)}";
             if (loginReason.Length > 0) parts += "; X-Seraph-LoginReason: " + loginReason;
             var failure = response.GetHeader("X-Failure-Category");
             if (failure != null) parts += "; X-Failure-Category: " + failure;

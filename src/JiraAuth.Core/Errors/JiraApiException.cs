@@ -14,7 +14,7 @@ namespace JiraAuth.Core.Errors
         {
             StatusCode = statusCode;
             Method = method;
-            RequestUri = requestUri;
+            RequestUri = JiraAuth.Core.Http.SafeUri.Strip(requestUri);
             ErrorMessages = errorMessages ?? Array.Empty<string>();
             FieldErrors = fieldErrors ?? new Dictionary<string, string>();
             RateLimit = rateLimit ?? RateLimitInfo.None;
@@ -24,6 +24,7 @@ namespace JiraAuth.Core.Errors
 
         public int StatusCode { get; }
         public string Method { get; }
+        /// <summary>Without user info or query string, which may carry tokens.</summary>
         public Uri RequestUri { get; }
         public IReadOnlyList<string> ErrorMessages { get; }
         public IReadOnlyDictionary<string, string> FieldErrors { get; }

@@ -5,7 +5,10 @@ using System.Threading.Tasks;
 
 namespace JiraAuth.Core.Http
 {
-    /// <summary>Limits each attempt (not the whole call with its retry waits) and turns the expiry into a TimeoutException.</summary>
+    /// <summary>
+    /// Limits each attempt (not the whole call with its retry waits), body included, and turns the expiry into a
+    /// TimeoutException: a server that sends headers and then stalls must not hang a scheduled task forever.
+    /// </summary>
     public sealed class AttemptTimeoutHandler : DelegatingHandler
     {
         private readonly TimeSpan _timeout;
@@ -17,23 +20,37 @@ namespace JiraAuth.Core.Http
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            if (_timeout <= TimeSpan.Zero || _timeout == Timeout.InfiniteTimeSpan)
-            {
-                return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            }
-
+            var unlimited = _timeout <= TimeSpan.Zero || _timeout == Timeout.InfiniteTimeSpan;
             using (var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                attempt.CancelAfter(_timeout);
+                if (!unlimited) attempt.CancelAfter(_timeout);
+                HttpResponseMessage response = null;
                 try
                 {
-                    return await base.SendAsync(request, attempt.Token).ConfigureAwait(false);
+                    response = await base.SendAsync(request, attempt.Token).ConfigureAwait(false);
+                    if (response.Content != null && !RequestFlags.IsStreaming(request))
+                    {
+                        // Older frameworks ignore the token while reading a body; disposing the response unblocks the read.
+                        using (attempt.Token.Register(response.Dispose))
+                        {
+                            await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+                        }
+                        attempt.Token.ThrowIfCancellationRequested();
+                    }
+                    return response;
                 }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested && attempt.IsCancellationRequested
+                                          && (e is OperationCanceledException || e is ObjectDisposedException || e is HttpRequestException || e is System.IO.IOException))
                 {
+                    response?.Dispose();
                     throw new TimeoutException(
-                        $"{request.Method} {request.RequestUri?.GetLeftPart(UriPartial.Path)} did not answer within {_timeout.TotalSeconds:0.#} s. " +
+                        $"{request.Method} {SafeUri.Describe(request.RequestUri)} did not answer within {_timeout.TotalSeconds:0.#} s. " +
                         "Check the network path to Jira, or raise -TimeoutSec.");
+                }
+                catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                {
+                    response?.Dispose();
+                    throw;
                 }
             }
         }

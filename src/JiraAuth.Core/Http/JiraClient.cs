@@ -28,9 +28,12 @@ namespace JiraAuth.Core.Http
             _http = new HttpClient(BuildPipeline(options), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         }
 
-        public JiraClientOptions Options { get; }
+        /// <summary>Internal: the options hold the Authorization header, and connections are written to the pipeline.</summary>
+        internal JiraClientOptions Options { get; }
 
         public Uri ApiBaseUri => Options.ApiBaseUri;
+
+        public string DefaultApiVersion => Options.DefaultApiVersion;
 
         public Uri ResolveUri(JiraRequest request) => _uris.Build(request.Path, request.Query);
 
@@ -50,6 +53,14 @@ namespace JiraAuth.Core.Http
         public async Task<JiraResponse> DownloadAsync(JiraRequest request, Stream destination, CancellationToken cancellationToken)
         {
             using (var message = CreateMessage(request))
+            {
+                RequestFlags.MarkStreaming(message);
+                return await DownloadAsync(request, message, destination, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private async Task<JiraResponse> DownloadAsync(JiraRequest request, HttpRequestMessage message, Stream destination, CancellationToken cancellationToken)
+        {
             using (var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
             {
                 if (!response.IsSuccessStatusCode)
@@ -63,7 +74,7 @@ namespace JiraAuth.Core.Http
                 {
                     using (var source = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
                     {
-                        await source.CopyToAsync(destination, 81920, cancellationToken).ConfigureAwait(false);
+                        await new IdleTimeoutCopier(Options.Timeout).CopyAsync(source, destination, response, message, cancellationToken).ConfigureAwait(false);
                     }
                 }
                 return ToJiraResponse(message, response, string.Empty);
@@ -74,6 +85,7 @@ namespace JiraAuth.Core.Http
 
         private static HttpMessageHandler BuildPipeline(JiraClientOptions options)
         {
+            TransportSecurity.EnsureTls12();
             var transport = options.Transport ?? new HttpClientHandler
             {
                 AllowAutoRedirect = false,
@@ -93,6 +105,7 @@ namespace JiraAuth.Core.Http
             message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
             message.Headers.UserAgent.ParseAdd(Options.UserAgent);
             message.Content = RequestContentFactory.Create(request.Body, request.ContentType);
+            if (request.Body is Stream stream && !stream.CanSeek) RequestFlags.MarkNotRepeatable(message);
             if (message.Content is MultipartContent)
             {
                 // Jira's XSRF check rejects multipart uploads without it.
@@ -131,7 +144,7 @@ namespace JiraAuth.Core.Http
             if (SeraphLoginReason.IsLoginFailure(loginReason))
             {
                 throw new JiraApiException(
-                    $"Jira did not accept the credentials (X-Seraph-LoginReason: {loginReason}) and answered {response.Method} {response.RequestUri.GetLeftPart(UriPartial.Path)} anonymously.",
+                    $"Jira did not accept the credentials (X-Seraph-LoginReason: {loginReason}) and answered {response.Method} {SafeUri.Describe(response.RequestUri)} anonymously.",
                     response.StatusCode, response.Method.Method, response.RequestUri, null, null, RateLimitHeaders.Parse(response.Headers),
                     "Run Test-JiraToken to see why the credential was refused.", null);
             }

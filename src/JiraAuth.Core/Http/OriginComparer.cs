@@ -13,6 +13,6 @@ namespace JiraAuth.Core.Http
                 && a.Port == b.Port;
         }
 
-        public static string Describe(Uri uri) => uri == null ? "(none)" : uri.GetLeftPart(UriPartial.Authority);
+        public static string Describe(Uri uri) => SafeUri.Origin(uri);
     }
 }

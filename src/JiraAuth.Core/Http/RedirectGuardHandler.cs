@@ -26,7 +26,7 @@ namespace JiraAuth.Core.Http
                 if (hop >= MaxRedirects)
                 {
                     response.Dispose();
-                    throw new RedirectRefusedException(request.RequestUri, response.Headers.Location, $"Jira redirected more than {MaxRedirects} times, last from {request.RequestUri.GetLeftPart(UriPartial.Path)}; giving up.");
+                    throw new RedirectRefusedException(request.RequestUri, response.Headers.Location, $"Jira redirected more than {MaxRedirects} times, last from {SafeUri.Describe(request.RequestUri)}; giving up.");
                 }
 
                 var target = response.Headers.Location.IsAbsoluteUri ? response.Headers.Location : new Uri(request.RequestUri, response.Headers.Location);

@@ -38,9 +38,13 @@ namespace JiraAuth.Core.Http
             }
             if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
             {
+                if (!string.IsNullOrEmpty(absolute.UserInfo))
+                {
+                    throw new ArgumentException("The REST path contains a user name or password before '@'. Remove it: the connection authenticates every request itself.", nameof(path));
+                }
                 if (!OriginComparer.SameOrigin(absolute, _apiBase) || !(absolute.AbsolutePath + "/").StartsWith(_apiBase.AbsolutePath.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new ArgumentException($"'{absolute.GetLeftPart(UriPartial.Path)}' is not under this connection's API base {_apiBaseText}. Credentials are only sent to the connection's own site; use a path such as '/rest/api/3/myself'.", nameof(path));
+                    throw new ArgumentException($"'{SafeUri.Describe(absolute)}' is not under this connection's API base {_apiBaseText}. Credentials are only sent to the connection's own site; use a path such as '/rest/api/3/myself'.", nameof(path));
                 }
                 target = absolute;
             }
@@ -100,6 +104,8 @@ namespace JiraAuth.Core.Http
             }
         }
 
-        private static string Sanitize(string path) => path.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\0", "\\0");
+        /// <summary>Echoes a rejected path readably, but never one with '@', which may hold a user name and password.</summary>
+        private static string Sanitize(string path) =>
+            path.IndexOf('@') >= 0 ? "(not shown: it contains '@')" : path.Replace("\r", "\\r").Replace("\n", "\\n").Replace("\0", "\\0");
     }
 }

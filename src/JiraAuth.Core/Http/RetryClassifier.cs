@@ -13,8 +13,9 @@ namespace JiraAuth.Core.Http
         }
 
         /// <summary>
-        /// 429 is retried for every method because Jira refuses the request before doing any work;
-        /// other 5xx only for idempotent methods, since a POST may have taken effect before the error.
+        /// 429 may be retried for every method because Jira refuses the request before doing any work (the handler
+        /// still requires Retry-After for a POST, as Atlassian advises); other 5xx only for idempotent methods, since a
+        /// POST may have taken effect before the error.
         /// </summary>
         public static bool IsRetryableStatus(int status, HttpMethod method)
         {
@@ -22,6 +23,8 @@ namespace JiraAuth.Core.Http
             if (!IsIdempotent(method)) return false;
             return status == 500 || status == 502 || status == 503 || status == 504;
         }
+
+        public static bool IsRepeatable(HttpRequestMessage request) => RequestFlags.IsRepeatable(request);
 
         public static bool IsRetryableTransportFailure(Exception error, HttpMethod method) =>
             IsIdempotent(method) && !(error is RedirectRefusedException) && (error is HttpRequestException || error is TimeoutException);

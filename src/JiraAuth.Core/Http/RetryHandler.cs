@@ -7,8 +7,9 @@ using JiraAuth.Core.Errors;
 namespace JiraAuth.Core.Http
 {
     /// <summary>
-    /// Retries 429 (any method) and 5xx/transport failures (idempotent methods only), waiting at least Retry-After.
-    /// The same message is re-sent: request bodies are buffered or seekable, so they rewind.
+    /// Retries 429 (any method, but a POST only when Jira sent Retry-After) and 5xx/transport failures (idempotent methods
+    /// only), waiting at least Retry-After. The same message is re-sent: bodies are buffered or seekable, so they rewind;
+    /// a request whose body cannot rewind is never re-sent.
     /// </summary>
     public sealed class RetryHandler : DelegatingHandler
     {
@@ -32,6 +33,8 @@ namespace JiraAuth.Core.Http
                 }
                 catch (Exception error) when (!cancellationToken.IsCancellationRequested
                                               && attempt <= _options.MaxRetries
+                                              && _options.RetryTransportFailures
+                                              && RetryClassifier.IsRepeatable(request)
                                               && RetryClassifier.IsRetryableTransportFailure(error, request.Method))
                 {
                     var wait = _delays.Compute(attempt, RateLimitInfo.None, DateTimeOffset.UtcNow) ?? _options.MaxDelay;
@@ -40,9 +43,10 @@ namespace JiraAuth.Core.Http
                 }
 
                 var status = (int)response.StatusCode;
-                if (attempt > _options.MaxRetries || !RetryClassifier.IsRetryableStatus(status, request.Method)) return response;
+                if (attempt > _options.MaxRetries || !RetryClassifier.IsRepeatable(request) || !RetryClassifier.IsRetryableStatus(status, request.Method)) return response;
 
                 var rateLimit = RateLimitHeaders.Parse(HttpHeaderSnapshot.Of(response));
+                if (rateLimit.RetryAfter == null && (_options.OnlyWhenServerAsks || !RetryClassifier.IsIdempotent(request.Method))) return response;
                 var delay = _delays.Compute(attempt, rateLimit, DateTimeOffset.UtcNow);
                 if (delay == null) return response; // the server asked for longer than we may wait: report, don't shorten
 

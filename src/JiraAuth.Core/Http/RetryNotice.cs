@@ -10,7 +10,7 @@ namespace JiraAuth.Core.Http
             Attempt = attempt;
             Delay = delay;
             Method = method;
-            RequestUri = requestUri;
+            RequestUri = SafeUri.Strip(requestUri);
             StatusCode = statusCode;
             Reason = reason;
         }
@@ -23,6 +23,6 @@ namespace JiraAuth.Core.Http
         public string Reason { get; }
 
         public override string ToString() =>
-            $"Retry {Attempt} of {Method} {RequestUri?.GetLeftPart(UriPartial.Path)} in {Delay.TotalSeconds:0.#} s: {Reason}";
+            $"Retry {Attempt} of {Method} {SafeUri.Describe(RequestUri)} in {Delay.TotalSeconds:0.#} s: {Reason}";
     }
 }

@@ -22,7 +22,22 @@ namespace JiraAuth.Core.Http
         /// <summary>Returns a factor in [0.7, 1.3]; replaceable for deterministic tests.</summary>
         public Func<double> Jitter { get; set; } = DefaultJitter;
 
+        /// <summary>Retry connection failures and timeouts (idempotent methods only). Off for logins: a timed-out login may have counted as a failure.</summary>
+        public bool RetryTransportFailures { get; set; } = true;
+
+        /// <summary>Retry only responses that carry Retry-After: the server itself said the request was not handled.</summary>
+        public bool OnlyWhenServerAsks { get; set; }
+
         public static RetryOptions None => new RetryOptions { MaxRetries = 0 };
+
+        /// <summary>For credential checks: never more logins than the server asked for (failed logins lead to CAPTCHA lockouts).</summary>
+        public RetryOptions ForLogin()
+        {
+            var copy = (RetryOptions)MemberwiseClone();
+            copy.RetryTransportFailures = false;
+            copy.OnlyWhenServerAsks = true;
+            return copy;
+        }
 
         private static readonly Random Random = new Random();
 

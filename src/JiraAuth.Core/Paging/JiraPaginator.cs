@@ -49,6 +49,7 @@ namespace JiraAuth.Core.Paging
             if (!string.IsNullOrEmpty(requestedToken)) seenTokens.Add(requestedToken);
             long received = 0;
             var pageNumber = 0;
+            var seenBareItems = new HashSet<string>(StringComparer.Ordinal);
 
             while (current != null)
             {
@@ -66,6 +67,13 @@ namespace JiraAuth.Core.Paging
                     Warn(options, "Paging stopped: the server returned the same page again for startAt=" + expectedStart + "; it probably does not support paging.");
                     yield break;
                 }
+                // A bare array has no isLast or total: an endpoint that ignores startAt and shuffles would otherwise never end.
+                if (shape.Style == PageStyle.BareArray && pageNumber > 1 && page.Items.Count > 0 && !AddsNewItems(page, seenBareItems))
+                {
+                    Warn(options, "Paging stopped: the page for startAt=" + expectedStart + " held only items already returned; the endpoint probably does not support paging.");
+                    yield break;
+                }
+                if (shape.Style == PageStyle.BareArray && pageNumber == 1) AddsNewItems(page, seenBareItems);
 
                 received += page.Items.Count;
                 options.OnPage?.Invoke(new PageProgress(pageNumber, shape.Style, page.Items.Count, received, page.Total));
@@ -85,6 +93,13 @@ namespace JiraAuth.Core.Paging
                 previous = page;
                 current = NextRequest(current, shape, page, ref expectedStart, ref remainingSkip, seenTokens, options);
             }
+        }
+
+        private static bool AddsNewItems(JiraPage page, HashSet<string> seen)
+        {
+            var added = false;
+            foreach (var item in page.Items) added |= seen.Add(item.ToString(Newtonsoft.Json.Formatting.None));
+            return added;
         }
 
         private static JToken BodyOf(JiraResponse response)
@@ -131,7 +146,7 @@ namespace JiraAuth.Core.Paging
 
         private static JiraRequest NextTokenRequest(JiraRequest current, JiraPage page, HashSet<string> seenTokens, PagingOptions options)
         {
-            if (page.IsLast == true || string.IsNullOrEmpty(page.NextPageToken)) return null;
+            if (page.Items.Count == 0 || page.IsLast == true || string.IsNullOrEmpty(page.NextPageToken)) return null;
             if (!seenTokens.Add(page.NextPageToken))
             {
                 Warn(options, "Paging stopped: the server returned a nextPageToken it had already returned, which would repeat pages forever.");

@@ -145,13 +145,13 @@ namespace JiraAuth.Vault
                 }
                 catch (RuntimeException e)
                 {
-                    throw Classify(command, e.Message, e);
+                    throw Classify(command, VaultErrorText.Flatten(e), e);
                 }
                 var error = ps.Streams.Error.FirstOrDefault();
                 if (error != null && !(partialResultsAreEnough && results.Count > 0))
                 {
                     if (error.Exception is CommandNotFoundException missing) throw ModuleMissing(missing);
-                    throw Classify(command, error.Exception?.Message ?? error.ToString(), error.Exception);
+                    throw Classify(command, error.Exception != null ? VaultErrorText.Flatten(error.Exception) : error.ToString(), error.Exception);
                 }
                 return results;
             }

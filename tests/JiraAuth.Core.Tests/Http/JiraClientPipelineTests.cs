@@ -147,6 +147,82 @@ namespace JiraAuth.Core.Tests.Http
             Assert.Equal(new[] { TimeSpan.FromSeconds(2) }, _waits);
         }
 
+        [Fact]
+        public async Task DoesNotRetryARateLimitedPostWithoutRetryAfter()
+        {
+            _transport.Fallback = _ => ScriptedTransport.Json(HttpStatusCode.TooManyRequests, "{}");
+            using (var client = Client())
+            {
+                var error = await Assert.ThrowsAsync<JiraApiException>(() => client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = "{}" }, CancellationToken.None));
+                Assert.Equal(429, error.StatusCode);
+            }
+            Assert.Single(_transport.Sent);
+        }
+
+        [Fact]
+        public async Task NeverResendsABodyThatCannotRewind()
+        {
+            _transport.Then(HttpStatusCode.ServiceUnavailable, "", ("Retry-After", "0")).Then(HttpStatusCode.NoContent, "");
+            using (var client = Client())
+            using (var body = new NonSeekableStream(new byte[] { 1, 2, 3 }))
+            {
+                var error = await Assert.ThrowsAsync<JiraApiException>(() => client.SendAsync(new JiraRequest(HttpMethod.Put, "issue/ABC-1") { Body = body }, CancellationToken.None));
+                Assert.Equal(503, error.StatusCode);
+            }
+            Assert.Single(_transport.Sent);
+        }
+
+        [Fact]
+        public async Task TimesOutABodyThatStallsAfterTheHeaders()
+        {
+            var stalling = new StallingBodyTransport();
+            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = stalling, Timeout = TimeSpan.FromMilliseconds(300), Retry = RetryOptions.None }))
+            {
+                var started = DateTime.UtcNow;
+                var error = await Assert.ThrowsAsync<TimeoutException>(() => Get(client));
+                Assert.Contains("did not answer within", error.Message);
+                Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(5));
+            }
+        }
+
+        [Fact]
+        public async Task TimesOutADownloadThatStalls()
+        {
+            var stalling = new StallingBodyTransport();
+            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = stalling, Timeout = TimeSpan.FromMilliseconds(300), Retry = RetryOptions.None }))
+            using (var sink = new System.IO.MemoryStream())
+            {
+                var error = await Assert.ThrowsAsync<TimeoutException>(() => client.DownloadAsync(new JiraRequest(HttpMethod.Get, "attachment/content/1"), sink, CancellationToken.None));
+                Assert.Contains("stalled", error.Message);
+                Assert.Equal(4, sink.Length);
+            }
+        }
+
+        [Fact]
+        public async Task RefusesUserInfoInAnAbsolutePathWithoutEchoingIt()
+        {
+            using (var client = Client())
+            {
+                var error = await Assert.ThrowsAsync<ArgumentException>(() => Get(client, "https://me:SeCrEt123@acme.atlassian.net/rest/api/3/myself"));
+                Assert.DoesNotContain("SeCrEt123", error.Message);
+                var other = await Assert.ThrowsAsync<ArgumentException>(() => Get(client, "//me:SeCrEt123@evil.example/rest"));
+                Assert.DoesNotContain("SeCrEt123", other.Message);
+            }
+            Assert.Empty(_transport.Sent);
+        }
+
+        [Fact]
+        public async Task KeepsQueryStringsOutOfTheException()
+        {
+            _transport.Then(HttpStatusCode.NotFound, "{\"errorMessages\":[\"gone\"],\"errors\":{}}");
+            using (var client = Client())
+            {
+                var error = await Assert.ThrowsAsync<JiraApiException>(() => Get(client, "attachment/content/1?token=eyJsecret"));
+                Assert.DoesNotContain("eyJsecret", error.Message);
+                Assert.DoesNotContain("eyJsecret", error.RequestUri.ToString());
+            }
+        }
+
         [Theory]
         [InlineData(HttpStatusCode.ServiceUnavailable)]
         [InlineData(HttpStatusCode.InternalServerError)]
@@ -226,7 +302,6 @@ namespace JiraAuth.Core.Tests.Http
         [Fact]
         public async Task TurnsASlowAnswerIntoATimeoutWithAHint()
         {
-            _transport.Fallback = _ => { Thread.Sleep(1500); return ScriptedTransport.Json(HttpStatusCode.OK, "{}"); };
             var slow = new SlowTransport();
             using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = slow, Timeout = TimeSpan.FromMilliseconds(200), Retry = RetryOptions.None }))
             {
@@ -296,6 +371,66 @@ namespace JiraAuth.Core.Tests.Http
                 await client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = body }, CancellationToken.None);
             }
             Assert.Equal("{\"fields\":{\"summary\":\"Grüße\",\"labels\":[\"a\",\"b\"]}}", _transport.Sent.Single().Body);
+        }
+
+        /// <summary>Sends headers and four bytes, then never another byte.</summary>
+        private sealed class StallingBodyTransport : HttpMessageHandler
+        {
+            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new StallingStream()) });
+        }
+
+        /// <summary>Like a socket stream: a pending read ends only when the stream is disposed (or the token fires).</summary>
+        private sealed class StallingStream : System.IO.Stream
+        {
+            private readonly CancellationTokenSource _disposed = new CancellationTokenSource();
+            private bool _sentPrefix;
+
+            protected override void Dispose(bool disposing)
+            {
+                _disposed.Cancel();
+                base.Dispose(disposing);
+            }
+
+            public override bool CanRead => true;
+            public override bool CanSeek => false;
+            public override bool CanWrite => false;
+            public override long Length => throw new NotSupportedException();
+            public override long Position { get => 0; set => throw new NotSupportedException(); }
+            public override void Flush() { }
+            public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
+
+            public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+            {
+                if (!_sentPrefix)
+                {
+                    _sentPrefix = true;
+                    new byte[] { 1, 2, 3, 4 }.CopyTo(buffer, offset);
+                    return 4;
+                }
+                using (var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _disposed.Token))
+                {
+                    try
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(30), either.Token);
+                    }
+                    catch (OperationCanceledException) when (_disposed.IsCancellationRequested)
+                    {
+                        throw new ObjectDisposedException(nameof(StallingStream));
+                    }
+                }
+                return 0;
+            }
+
+            public override long Seek(long offset, System.IO.SeekOrigin origin) => throw new NotSupportedException();
+            public override void SetLength(long value) => throw new NotSupportedException();
+            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        }
+
+        private sealed class NonSeekableStream : System.IO.MemoryStream
+        {
+            public NonSeekableStream(byte[] bytes) : base(bytes) { }
+            public override bool CanSeek => false;
         }
 
         private sealed class SlowTransport : HttpMessageHandler

@@ -103,24 +103,36 @@ namespace JiraAuth.Core.Tests.Integration
         }
 
         [Theory]
-        [InlineData("errorCollection", 400)]
-        [InlineData("messageStatusCode", 401)]
-        [InlineData("errorsArray", 400)]
-        [InlineData("bareString", 403)]
-        [InlineData("jerseyXml", 401)]
-        [InlineData("html", 502)]
-        [InlineData("empty", 500)]
-        [InlineData("oauth", 403)]
-        [InlineData("errorMessagesOnly", 400)]
-        public async Task DecodesEveryErrorShapeIntoOneExceptionType(string shape, int status)
+        [InlineData("errorCollection", 400, "Field 'priority' cannot be set. It is not on the appropriate screen, or unknown.")]
+        [InlineData("messageStatusCode", 401, "Access to this resource must be authenticated as an app.")]
+        [InlineData("errorsArray", 400, "The request contains an invalid issue ID: ABC-999.")]
+        [InlineData("bareString", 403, "Only admins can read banner configuration.")]
+        [InlineData("jerseyXml", 401, "Client must be authenticated to access this resource.")]
+        [InlineData("oauth", 403, "Unknown or invalid refresh token.")]
+        [InlineData("errorMessagesOnly", 400, "Unrecognized field \"invalid\"")]
+        [InlineData("html", 502, null)]
+        [InlineData("empty", 500, null)]
+        public async Task DecodesEveryErrorShapeIntoOneExceptionType(string shape, int status, string jiraMessage)
         {
             var error = await Assert.ThrowsAsync<JiraApiException>(() => _connection.Client.SendAsync(
                 new JiraRequest(HttpMethod.Get, "/rest/api/3/test/error/" + shape), CancellationToken.None));
 
             Assert.Equal(status, error.StatusCode);
+            if (jiraMessage != null) Assert.Contains(error.ErrorMessages, m => m.Contains(jiraMessage));
+            if (jiraMessage != null) Assert.Contains(jiraMessage, error.Message);
             Assert.False(string.IsNullOrWhiteSpace(error.Message));
             Assert.False(string.IsNullOrWhiteSpace(error.Hint));
             Assert.DoesNotContain("<", error.Message);
+        }
+
+        [Fact]
+        public async Task ReducesAnHtmlErrorPageToOneLine()
+        {
+            var error = await Assert.ThrowsAsync<JiraApiException>(() => Send(new JiraRequest(HttpMethod.Get, "/rest/api/3/test/error/html")));
+
+            Assert.False(string.IsNullOrWhiteSpace(error.ResponseExcerpt));
+            Assert.DoesNotContain("<", error.ResponseExcerpt);
+            Assert.DoesNotContain("\n", error.ResponseExcerpt);
         }
 
         [Fact]

@@ -313,6 +313,30 @@ namespace JiraAuth.Core.Tests.Paging
         }
 
         [Fact]
+        public void Empty_token_page_stops_even_with_a_fresh_token()
+        {
+            var sender = new FakeJiraSender((request, index) => "{\"issues\":[],\"nextPageToken\":\"t" + index + "\"}");
+
+            var items = PageAll(sender, Get("/rest/api/3/search/jql"), new PagingOptions { First = 50 });
+
+            Assert.Empty(items);
+            Assert.Single(sender.Requests);
+        }
+
+        [Fact]
+        public void Bare_array_that_ignores_startAt_and_reshuffles_stops_with_a_warning()
+        {
+            var sender = new FakeJiraSender((request, index) => index % 2 == 0 ? "[{\"id\":1},{\"id\":2}]" : "[{\"id\":2},{\"id\":1}]");
+            var warnings = new List<string>();
+
+            var items = PageAll(sender, Get("/rest/api/3/users/search"), new PagingOptions { OnWarning = warnings.Add, First = 50 });
+
+            Assert.Equal(new long[] { 1, 2 }, Ids(items));
+            Assert.Equal(2, sender.Requests.Count);
+            Assert.Contains("already returned", Assert.Single(warnings));
+        }
+
+        [Fact]
         public void Single_object_is_one_item()
         {
             var sender = FakeJiraSender.Serving("{\"accountId\":\"abc\",\"displayName\":\"Me\"}");

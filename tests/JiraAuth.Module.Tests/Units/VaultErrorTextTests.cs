@@ -19,6 +19,19 @@ namespace JiraAuth.Module.Tests.Units
         }
 
         [Fact]
+        public void The_vaults_own_words_inside_SecretManagements_wrapper_are_read()
+        {
+            var wrapped = new System.InvalidOperationException("Unable to add secret JiraAuth:prod to vault Corp",
+                new System.InvalidOperationException("A valid password is required to access the vault. Use the Unlock-SecretStore cmdlet to unlock the vault"));
+
+            var text = VaultErrorText.Flatten(wrapped);
+
+            Assert.StartsWith("Unable to add secret JiraAuth:prod to vault Corp", text);
+            Assert.True(VaultErrorText.IsLocked(text));
+            Assert.False(VaultErrorText.IsLocked(wrapped.Message));
+        }
+
+        [Fact]
         public void Other_failures_are_neither()
         {
             const string message = "The vault JiraVault does not support secret metadata.";
