@@ -20,7 +20,7 @@ namespace JiraAuth.Core.Diagnosis
             [TokenStatus.RateLimited] = "Jira is rate limiting this account or site: wait for the time it gave (Retry-After) and try again; spread scheduled jobs across the hour.",
             [TokenStatus.NetworkError] = "Jira could not be reached: check DNS, the proxy settings and the firewall between this machine and the site.",
             [TokenStatus.Timeout] = "Jira did not answer in time: check the network path or raise -TimeoutSec.",
-            [TokenStatus.TlsError] = "The TLS connection failed: check the server certificate (an intercepting proxy needs its CA trusted on this machine) and the system clock.",
+            [TokenStatus.TlsError] = "The TLS connection failed: check the server certificate (an intercepting proxy needs its CA trusted on this machine), the system clock, and on Windows PowerShell 5.1 that TLS 1.2 is enabled.",
             [TokenStatus.ServerError] = "Jira had a server-side error: try again later and check https://status.atlassian.com (or the Data Center server's logs).",
             [TokenStatus.UnexpectedResponse] = "The address answered, but not like Jira: check that the site URL (and any context path such as /jira) is right.",
         };
