@@ -1,0 +1,152 @@
+# TEST-ONLY in-memory SecretManagement. Uses only commands of the PowerShell core engine (no Utility/Security modules).
+# Entries: secret name -> @{ Name; VaultName; Secret (as given: SecureString, string, hashtable...); Metadata; Type }.
+
+$script:Store = [ordered]@{}
+$script:Vaults = @('Stub')
+$script:Locked = $false
+$script:NoDefaultVault = $false
+
+# SecretStore's own words when it needs a password it cannot ask for.
+$script:LockedMessage = 'A valid password is required to access the Microsoft.PowerShell.SecretStore vault. Use the Unlock-SecretStore cmdlet to provide the required password to access the store.'
+
+function Assert-StubVault {
+    param([string] $Vault)
+    if ($script:Locked) { throw $script:LockedMessage }
+    if ($Vault -and $script:Vaults -notcontains $Vault) { throw "Unable to find secret vault '$Vault'. The vault was not found." }
+}
+
+function Get-StubVaultName {
+    param([string] $Vault)
+    if ($Vault) { return $Vault }
+    if ($script:NoDefaultVault) { throw 'There is no default vault. A default vault must be registered with Register-SecretVault -DefaultVault.' }
+    $script:Vaults[0]
+}
+
+# Write-Error lives in Microsoft.PowerShell.Utility, which the hosted core engine does not have.
+function New-StubNotFound {
+    param([string] $Message, [string] $Name)
+    [System.Management.Automation.ErrorRecord]::new([System.Management.Automation.ItemNotFoundException]::new($Message), 'GetSecretNotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Name)
+}
+
+function Get-StubSecretType {
+    param($Secret)
+    if ($Secret -is [System.Security.SecureString]) { return 'SecureString' }
+    if ($Secret -is [string]) { return 'String' }
+    if ($Secret -is [System.Management.Automation.PSCredential]) { return 'PSCredential' }
+    if ($Secret -is [System.Collections.IDictionary]) { return 'Hashtable' }
+    if ($Secret -is [byte[]]) { return 'ByteArray' }
+    'Unknown'
+}
+
+function Set-Secret {
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)] [string] $Name,
+        [Parameter(Mandatory)] [object] $Secret,
+        [string] $Vault,
+        [hashtable] $Metadata,
+        [switch] $NoClobber
+    )
+    Assert-StubVault $Vault
+    $target = Get-StubVaultName $Vault
+    if ($Secret -is [System.Management.Automation.PSObject]) { $Secret = $Secret.BaseObject }
+    $script:Store[$Name] = @{ Name = $Name; VaultName = $target; Secret = $Secret; Metadata = $Metadata; Type = (Get-StubSecretType $Secret) }
+}
+
+function Get-Secret {
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory, Position = 0)] [string] $Name,
+        [string] $Vault,
+        [switch] $AsPlainText
+    )
+    Assert-StubVault $Vault
+    $entry = $script:Store[$Name]
+    if (-not $entry -or ($Vault -and $entry.VaultName -ne $Vault)) {
+        $PSCmdlet.WriteError((New-StubNotFound "Get-Secret : The secret $Name was not found." $Name))
+        return
+    }
+    $value = $entry.Secret
+    if ($AsPlainText -and $value -is [System.Security.SecureString]) {
+        $value = [System.Net.NetworkCredential]::new('', $value).Password
+    }
+    elseif (-not $AsPlainText -and $value -is [string]) {
+        $secure = [System.Security.SecureString]::new()
+        foreach ($c in $value.ToCharArray()) { $secure.AppendChar($c) }
+        $value = $secure
+    }
+    , $value
+}
+
+function Get-SecretInfo {
+    [CmdletBinding()]
+    param(
+        [Parameter(Position = 0)] [string] $Name = '*',
+        [string] $Vault
+    )
+    Assert-StubVault $Vault
+    foreach ($entry in @($script:Store.Values)) {
+        if ($entry.Name -like $Name -and (-not $Vault -or $entry.VaultName -eq $Vault)) {
+            $copy = [System.Collections.Generic.Dictionary[string, object]]::new([System.StringComparer]::OrdinalIgnoreCase)
+            if ($entry.Metadata) { foreach ($key in $entry.Metadata.Keys) { $copy[$key] = $entry.Metadata[$key] } }
+            [pscustomobject]@{
+                Name      = $entry.Name
+                Type      = $entry.Type
+                VaultName = $entry.VaultName
+                Metadata  = [System.Collections.ObjectModel.ReadOnlyDictionary[string, object]]::new($copy)
+            }
+        }
+    }
+}
+
+function Remove-Secret {
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory, Position = 0)] [string] $Name,
+        [Parameter(Mandatory)] [string] $Vault
+    )
+    Assert-StubVault $Vault
+    $entry = $script:Store[$Name]
+    if (-not $entry -or $entry.VaultName -ne $Vault) {
+        $PSCmdlet.WriteError((New-StubNotFound "The secret $Name was not found in vault $Vault." $Name))
+        return
+    }
+    $script:Store.Remove($Name)
+}
+
+function Get-SecretVault {
+    [CmdletBinding()]
+    param([Parameter(Position = 0)] [string] $Name = '*')
+    foreach ($vault in $script:Vaults) {
+        if ($vault -like $Name) {
+            [pscustomobject]@{ Name = $vault; ModuleName = 'Microsoft.PowerShell.SecretStore'; IsDefault = (-not $script:NoDefaultVault -and $vault -eq $script:Vaults[0]) }
+        }
+    }
+}
+
+# ---- test hooks ----
+
+function Reset-StubVault {
+    [CmdletBinding()]
+    param()
+    $script:Store = [ordered]@{}
+    $script:Vaults = @('Stub')
+    $script:Locked = $false
+    $script:NoDefaultVault = $false
+}
+
+function Set-StubVaultState {
+    [CmdletBinding()]
+    param([switch] $Locked, [switch] $NoDefaultVault)
+    $script:Locked = [bool] $Locked
+    $script:NoDefaultVault = [bool] $NoDefaultVault
+}
+
+# The stored entry exactly as kept: Name, VaultName, Secret (the object Set-Secret got), Metadata, Type. $null when absent.
+function Get-StubVaultEntry {
+    [CmdletBinding()]
+    param([string] $Name = '*')
+    foreach ($entry in @($script:Store.Values)) {
+        if ($entry.Name -like $Name) { [pscustomobject]$entry }
+    }
+}

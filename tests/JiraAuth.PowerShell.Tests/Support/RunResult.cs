@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+
+namespace JiraAuth.PowerShell.Tests.Support
+{
+    /// <summary>Everything one script wrote: output, and the error, warning, verbose and information streams.</summary>
+    public sealed class RunResult
+    {
+        public List<PSObject> Output { get; } = new List<PSObject>();
+        public List<ErrorRecord> Errors { get; } = new List<ErrorRecord>();
+        public List<WarningRecord> Warnings { get; } = new List<WarningRecord>();
+        public List<VerboseRecord> Verbose { get; } = new List<VerboseRecord>();
+        public List<InformationRecord> Information { get; } = new List<InformationRecord>();
+
+        /// <summary>Set when the script itself was stopped (a script-terminating error escaped Invoke); also in <see cref="Errors"/>.</summary>
+        public RuntimeException Terminating { get; set; }
+
+        public PSObject Single => Output.Count == 1 ? Output[0] : throw new Xunit.Sdk.XunitException($"Expected one output object, got {Output.Count}. Errors: {string.Join(" | ", Errors.Select(e => e.FullyQualifiedErrorId + ": " + e))}");
+
+        public ErrorRecord SingleError => Errors.Count == 1 ? Errors[0] : throw new Xunit.Sdk.XunitException($"Expected one error, got {Errors.Count}: {string.Join(" | ", Errors.Select(e => e.FullyQualifiedErrorId + ": " + e))}");
+
+        /// <summary>Fails the test with the errors' text when there were any.</summary>
+        public RunResult AssertNoErrors()
+        {
+            if (Errors.Count > 0) throw new Xunit.Sdk.XunitException("Unexpected errors: " + string.Join(" | ", Errors.Select(e => e.FullyQualifiedErrorId + ": " + e)));
+            return this;
+        }
+
+        /// <summary>Every string a user could see from this run: output ToString and properties, errors with details, warnings, verbose.</summary>
+        public IEnumerable<string> VisibleText()
+        {
+            foreach (var o in Output)
+            {
+                foreach (var text in Ps.Describe(o)) yield return text;
+            }
+            foreach (var e in Errors)
+            {
+                yield return e.ToString();
+                yield return e.FullyQualifiedErrorId;
+                yield return e.Exception?.ToString();
+                yield return e.ErrorDetails?.Message;
+                yield return e.ErrorDetails?.RecommendedAction;
+                yield return e.CategoryInfo.ToString();
+                yield return e.TargetObject?.ToString();
+                if (e.TargetObject != null) foreach (var text in Ps.Describe(PSObject.AsPSObject(e.TargetObject))) yield return text;
+            }
+            foreach (var w in Warnings) yield return w.Message;
+            foreach (var v in Verbose) yield return v.Message;
+            foreach (var i in Information) yield return i.MessageData?.ToString();
+        }
+    }
+}
