@@ -12,7 +12,7 @@ namespace JiraAuth.Commands
     /// <summary>Connects to a Jira site, validates the credential with /myself and registers the connection in the session.</summary>
     [Cmdlet(VerbsCommunications.Connect, "JiraCloud", DefaultParameterSetName = EnvironmentSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(JiraConnection))]
-    public sealed class ConnectJiraCloudCommand : JiraCmdlet
+    public sealed class ConnectJiraCloudCommand : JiraCmdlet, ICredentialParameters
     {
         private const string CredentialSet = "Credential";
         private const string ApiTokenSet = "ApiToken";
@@ -178,39 +178,12 @@ namespace JiraAuth.Commands
 
         private ConnectionSettings BuildSettings()
         {
-            var builder = new ConnectionSettingsBuilder
-            {
-                Site = Site,
-                AuthMode = AuthMode,
-                CloudId = CloudId,
-                AllowUnencryptedAuthentication = AllowUnencryptedAuthentication,
-                GatewayUri = GatewayUri,
-                AuthUri = AuthUri,
-                Retry = NewRetryOptions(),
-            };
-            if (MyInvocation.BoundParameters.ContainsKey(nameof(ExpiresOn))) builder.ExpiresOn = ExpiresOn;
-            if (MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec))) builder.TimeoutSec = TimeoutSec;
-
-            switch (ParameterSetName)
-            {
-                case CredentialSet:
-                    builder.UserName = Credential.UserName;
-                    builder.Secret = CredentialFactory.Secret(Credential.Password);
-                    break;
-                case ApiTokenSet:
-                    builder.UserName = Email;
-                    builder.Secret = CredentialFactory.Secret(ApiToken);
-                    break;
-                case PatSet:
-                    builder.AuthMode = AuthMode.PersonalAccessToken;
-                    builder.Secret = CredentialFactory.Secret(PersonalAccessToken);
-                    break;
-                default:
-                    if (!FillFromEnvironment(builder)) return null;
-                    break;
-            }
+            var builder = ConnectionSettingsBuilder.From(this, NewRetryOptions());
+            if (!builder.HasSecret && !FillFromEnvironment(builder)) return null;
             return builder.Build();
         }
+
+        bool ICredentialParameters.IsBound(string parameterName) => MyInvocation.BoundParameters.ContainsKey(parameterName);
 
         /// <summary>JIRA_* variables; an interactive host may ask for what is missing, a non-interactive one fails naming it.</summary>
         private bool FillFromEnvironment(ConnectionSettingsBuilder builder)

@@ -16,7 +16,7 @@ namespace JiraAuth.Commands
     /// </summary>
     [Cmdlet(VerbsDiagnostic.Test, "JiraToken", DefaultParameterSetName = ConnectionSet)]
     [OutputType(typeof(JiraTokenTestResult), typeof(bool))]
-    public sealed class TestJiraTokenCommand : JiraCmdlet
+    public sealed class TestJiraTokenCommand : JiraCmdlet, ICredentialParameters
     {
         private const string ConnectionSet = "Connection";
         private const string CredentialSet = "Credential";
@@ -138,36 +138,8 @@ namespace JiraAuth.Commands
             return settings;
         }
 
-        private ConnectionSettings BuildSettings()
-        {
-            var builder = new ConnectionSettingsBuilder
-            {
-                Site = Site,
-                AuthMode = AuthMode,
-                CloudId = CloudId,
-                AllowUnencryptedAuthentication = AllowUnencryptedAuthentication,
-                GatewayUri = GatewayUri,
-                AuthUri = AuthUri,
-                Retry = NewRetryOptions(),
-            };
-            if (MyInvocation.BoundParameters.ContainsKey(nameof(ExpiresOn))) builder.ExpiresOn = ExpiresOn;
-            if (MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec))) builder.TimeoutSec = TimeoutSec;
-            switch (ParameterSetName)
-            {
-                case CredentialSet:
-                    builder.UserName = Credential.UserName;
-                    builder.Secret = CredentialFactory.Secret(Credential.Password);
-                    break;
-                case ApiTokenSet:
-                    builder.UserName = Email;
-                    builder.Secret = CredentialFactory.Secret(ApiToken);
-                    break;
-                default:
-                    builder.AuthMode = AuthMode.PersonalAccessToken;
-                    builder.Secret = CredentialFactory.Secret(PersonalAccessToken);
-                    break;
-            }
-            return builder.Build();
-        }
+        private ConnectionSettings BuildSettings() => ConnectionSettingsBuilder.From(this, NewRetryOptions()).Build();
+
+        bool ICredentialParameters.IsBound(string parameterName) => MyInvocation.BoundParameters.ContainsKey(parameterName);
     }
 }

@@ -21,6 +21,45 @@ namespace JiraAuth.Infrastructure
         public int? TimeoutSec { get; set; }
         public RetryOptions Retry { get; set; }
 
+        /// <summary>
+        /// Reads the shared parameters. The credential comes from whichever set was bound: -Credential, -Email/-ApiToken or
+        /// -PersonalAccessToken; with none of those, UserName and Secret stay empty for the caller to fill (Connect-JiraCloud's environment path).
+        /// </summary>
+        public static ConnectionSettingsBuilder From(ICredentialParameters parameters, RetryOptions retry)
+        {
+            var builder = new ConnectionSettingsBuilder
+            {
+                Site = parameters.Site,
+                AuthMode = parameters.AuthMode,
+                CloudId = parameters.CloudId,
+                AllowUnencryptedAuthentication = parameters.AllowUnencryptedAuthentication,
+                GatewayUri = parameters.GatewayUri,
+                AuthUri = parameters.AuthUri,
+                Retry = retry,
+            };
+            if (parameters.IsBound(nameof(ICredentialParameters.ExpiresOn))) builder.ExpiresOn = parameters.ExpiresOn;
+            if (parameters.IsBound(nameof(ICredentialParameters.TimeoutSec))) builder.TimeoutSec = parameters.TimeoutSec;
+
+            if (parameters.Credential != null)
+            {
+                builder.UserName = parameters.Credential.UserName;
+                builder.Secret = CredentialFactory.Secret(parameters.Credential.Password);
+            }
+            else if (parameters.ApiToken != null)
+            {
+                builder.UserName = parameters.Email;
+                builder.Secret = CredentialFactory.Secret(parameters.ApiToken);
+            }
+            else if (parameters.PersonalAccessToken != null)
+            {
+                builder.AuthMode = AuthMode.PersonalAccessToken;
+                builder.Secret = CredentialFactory.Secret(parameters.PersonalAccessToken);
+            }
+            return builder;
+        }
+
+        public bool HasSecret => Secret != null && !Secret.IsEmpty;
+
         /// <exception cref="ArgumentException">The site, endpoints or credential are malformed (InvalidJiraSiteException for the site).</exception>
         public ConnectionSettings Build()
         {
