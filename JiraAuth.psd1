@@ -8,6 +8,8 @@
     Description          = 'Authenticate to Jira Cloud and Jira Data Center (API tokens, scoped tokens, personal access tokens) and call the REST API safely from scripts and scheduled tasks.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
+    # netstandard2.0 assemblies need the netstandard facade that .NET Framework has from 4.7.1 (Windows PowerShell only).
+    DotNetFrameworkVersion = '4.7.2'
     RequiredModules      = @('Microsoft.PowerShell.SecretManagement')
     FormatsToProcess     = @('JiraAuth.format.ps1xml')
     CmdletsToExport      = @(

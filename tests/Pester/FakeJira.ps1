@@ -77,7 +77,9 @@ $script:Accounts = @{
 }
 
 function Connect-FakeCloud {
-    param($Fake, [string] $Account = 'Admin', [string] $Name = 'default', [switch] $Default)
+    # CmdletBinding makes -Verbose a common parameter here, so it reaches Connect-JiraCloud through $VerbosePreference.
+    [CmdletBinding()]
+    param([Parameter(Position = 0)] $Fake, [string] $Account = 'Admin', [string] $Name = 'default', [switch] $Default)
     $a = $script:Accounts[$Account]
     Connect-JiraCloud -Site $Fake.Site -Email $a.Email -ApiToken (New-TestSecret $a.Token) -Name $Name -Default:$Default `
         -AllowUnencryptedAuthentication -GatewayUri $Fake.Gateway -ErrorAction Stop

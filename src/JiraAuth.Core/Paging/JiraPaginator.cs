@@ -55,6 +55,7 @@ namespace JiraAuth.Core.Paging
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var response = _sender.SendAsync(current, cancellationToken).ConfigureAwait(false).GetAwaiter().GetResult();
+                options.OnResponse?.Invoke(response);
                 var body = BodyOf(response);
                 pageNumber++;
 

@@ -14,6 +14,9 @@ namespace JiraAuth.Core.Paging
         /// <summary>Called after each page arrives, before its items are yielded (PowerShell uses it for Write-Progress).</summary>
         public Action<PageProgress> OnPage { get; set; }
 
+        /// <summary>Called with each page's response (status, headers), so callers can report the last one.</summary>
+        public Action<Http.JiraResponse> OnResponse { get; set; }
+
         /// <summary>Called when paging stops for a reason the user should know about (a repeated token, a server that ignores startAt).</summary>
         public Action<string> OnWarning { get; set; }
     }

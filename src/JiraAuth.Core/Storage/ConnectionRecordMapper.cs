@@ -6,7 +6,8 @@ using JiraAuth.Core.Sites;
 namespace JiraAuth.Core.Storage
 {
     /// <summary>Between live connections and vault records: what is saved is exactly what is needed to connect again.</summary>
-    public static class ConnectionRecordMapper
+    /// <remarks>Internal (visible to the module): it is the one way from a live connection back to its secret.</remarks>
+    internal static class ConnectionRecordMapper
     {
         public static ConnectionRecord FromConnection(JiraConnection connection)
         {

@@ -158,7 +158,15 @@ namespace JiraAuth.Commands
 
                 if (Save && ShouldProcess($"{ConnectionRecordSerializer.SecretName(name)} in vault '{vault}'", "Save Jira connection"))
                 {
-                    connection.VaultName = store.Save(ConnectionRecordMapper.FromConnection(connection), vault);
+                    try
+                    {
+                        connection.VaultName = store.Save(ConnectionRecordMapper.FromConnection(connection), vault);
+                    }
+                    catch
+                    {
+                        connection.Dispose(); // not registered, so nobody else would release its HTTP client
+                        throw;
+                    }
                 }
 
                 WarnIfExpiring(connection);

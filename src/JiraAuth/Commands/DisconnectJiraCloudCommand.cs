@@ -11,7 +11,7 @@ namespace JiraAuth.Commands
 {
     /// <summary>
     /// Drops connections from the session (disposing their HTTP clients). -Forget also deletes the saved secret; only that
-    /// step asks for confirmation, since closing a session connection loses nothing.
+    /// step asks for confirmation, since closing a session connection loses nothing. -WhatIf changes nothing at all.
     /// </summary>
     [Cmdlet(VerbsCommunications.Disconnect, "JiraCloud", DefaultParameterSetName = NameSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
@@ -73,26 +73,33 @@ namespace JiraAuth.Commands
 
         private void Disconnect(string name)
         {
-            ConnectionRegistry.Session.TryGet(name, out var connection);
-            var vault = Vault ?? connection?.VaultName;
-            var removed = ConnectionRegistry.Session.Remove(name);
-            if (removed) WriteVerbose($"Disconnected '{name}'.");
-
+            var open = ConnectionRegistry.Session.TryGet(name, out var connection);
             if (Forget)
             {
-                ForgetSaved(name, vault);
+                // Asked before anything changes: "No" (or -WhatIf) leaves the session connection and the secret alone.
+                if (!ForgetSaved(name, Vault ?? connection?.VaultName)) return;
             }
-            else if (!removed)
+            else if (open && IsWhatIf)
             {
-                WriteError(JiraErrorRecords.NoConnection($"There is no Jira connection named '{name}' in this session.", name));
+                // Closing a session connection loses nothing, so it is not confirmed; but -WhatIf must change nothing.
+                ShouldProcess(name, "Disconnect Jira connection");
+                return;
             }
+
+            if (ConnectionRegistry.Session.Remove(name)) WriteVerbose($"Disconnected '{name}'.");
+            else if (!Forget) WriteError(JiraErrorRecords.NoConnection($"There is no Jira connection named '{name}' in this session.", name));
         }
 
-        private void ForgetSaved(string name, string vault)
+        private bool IsWhatIf =>
+            (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var bound) && LanguagePrimitives.IsTrue(bound))
+            || (!MyInvocation.BoundParameters.ContainsKey("WhatIf") && LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference")));
+
+        /// <returns>false when the user declined (or -WhatIf); true when the secret was removed, absent, or removal failed with an error written.</returns>
+        private bool ForgetSaved(string name, string vault)
         {
             var secretName = ConnectionRecordSerializer.SecretName(name);
             var where = vault != null ? $"vault '{vault}'" : "its vault";
-            if (!ShouldProcess($"{secretName} in {where}", "Remove saved Jira connection")) return;
+            if (!ShouldProcess($"{secretName} in {where}", "Remove saved Jira connection")) return false;
             try
             {
                 if (!Store().Remove(name, vault))
@@ -108,6 +115,7 @@ namespace JiraAuth.Commands
             {
                 WriteError(JiraErrorRecords.Create(e, e.ErrorId, e.Category, secretName, e.RecommendedAction));
             }
+            return true;
         }
 
         private SecretManagementStore _store;

@@ -186,22 +186,32 @@ namespace JiraAuth.Commands
         private void Download(JiraConnection connection, JiraRequest request, CancellationTokenSource deadline)
         {
             var file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile);
+            // Downloaded beside the target and moved into place only when complete: a failed download must neither
+            // look like one that worked nor destroy the copy the user already had.
+            var partial = file + ".partial";
             JiraResponse response;
-            var completed = false;
             try
             {
-                using (var stream = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.None))
+                using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
                 {
                     response = RunSync(ct => WithDeadline(ct, deadline, linked => connection.Client.DownloadAsync(request, stream, linked)));
                 }
-                completed = response.IsSuccess;
+                if (response.IsSuccess)
+                {
+                    if (File.Exists(file)) File.Copy(partial, file, overwrite: true); // File.Move cannot overwrite on .NET Framework
+                    else File.Move(partial, file);
+                }
             }
             finally
             {
-                // A half-written or error file would look like a download that worked.
-                if (!completed && File.Exists(file)) File.Delete(file);
+                if (File.Exists(partial)) File.Delete(partial);
             }
             SetResponseVariables(response);
+            if (!response.IsSuccess)
+            {
+                WriteWarning($"Nothing was saved to {file}: Jira answered {response.StatusCode}.");
+                return;
+            }
             WriteVerbose($"Saved {new FileInfo(file).Length} bytes to {file}.");
         }
 
@@ -251,6 +261,7 @@ namespace JiraAuth.Commands
                 First = Bound(nameof(First)) ? First : (long?)null,
                 OnPage = page => WriteProgress(PageProgressRecord(activityId, activity, page)),
                 OnWarning = WriteWarning,
+                OnResponse = SetResponseVariables,
             };
             using (var linked = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken, deadline))
             using (CaptureRetryNotices())

@@ -101,12 +101,12 @@ namespace JiraAuth.Commands
             }
             catch (InvalidOperationException e)
             {
-                WriteError(JiraErrorRecords.NoConnection(e.Message, "default"));
+                Fail(JiraErrorRecords.NoConnection(e.Message, "default"));
                 return;
             }
             catch (ArgumentException e)
             {
-                WriteError(JiraErrorRecords.FromException(e, target));
+                Fail(JiraErrorRecords.FromException(e, target));
                 return;
             }
 
@@ -117,7 +117,7 @@ namespace JiraAuth.Commands
             }
             catch (Exception e) when (!(e is PipelineStoppedException))
             {
-                WriteError(JiraErrorRecords.FromException(e, settings.Site?.ToString() ?? target));
+                Fail(JiraErrorRecords.FromException(e, settings.Site?.ToString() ?? target));
                 return;
             }
 
@@ -125,6 +125,13 @@ namespace JiraAuth.Commands
             var result = JiraTokenTestResult.From(diagnosis, DateTimeOffset.Now);
             if (Quiet) WriteObject(result.IsValid);
             else WriteObject(result);
+        }
+
+        /// <summary>The error says why nothing could be tested; -Quiet callers still get their bool, so `if (Test-JiraToken -Quiet)` stays safe.</summary>
+        private void Fail(ErrorRecord error)
+        {
+            WriteError(error);
+            if (Quiet) WriteObject(false);
         }
 
         /// <summary>Re-tests a live connection with the mode it settled on, so Auto does not probe (and count a failed login) twice.</summary>

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Net.Http;
+using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
@@ -56,6 +57,9 @@ namespace JiraAuth.Infrastructure
                     return Create(io, ErrorIds.FileError, ErrorCategory.WriteError, target);
                 case UnauthorizedAccessException denied:
                     return Create(denied, ErrorIds.FileError, ErrorCategory.PermissionDenied, target);
+                case InvalidCredentialException credential:
+                    return Create(credential, ErrorIds.InvalidCredential, ErrorCategory.InvalidArgument, target,
+                        "Give the Atlassian account e-mail (or Data Center user name) and the token as the password; nothing else may be in them.");
                 case ArgumentException argument:
                     return Create(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
                 default:

@@ -61,8 +61,7 @@ namespace JiraAuth.Vault
             {
                 ["Name"] = secretName,
                 ["Vault"] = info.VaultName,
-                ["AsPlainText"] = true,
-            }, secretName);
+            }, secretName); // no -AsPlainText: the record stays a SecureString until this process needs it
             var value = results.Select(r => r?.BaseObject).FirstOrDefault(v => v != null);
             string text;
             switch (value)

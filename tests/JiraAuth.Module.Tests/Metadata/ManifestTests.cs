@@ -39,6 +39,8 @@ namespace JiraAuth.Module.Tests.Metadata
         {
             Assert.Equal(new[] { "Core", "Desktop" }, Manifest.List("CompatiblePSEditions").OrderBy(e => e));
             Assert.Equal("5.1", Manifest.Scalar("PowerShellVersion"));
+            // netstandard2.0 needs the netstandard facade, present in .NET Framework from 4.7.1: say so at import, not with a load error.
+            Assert.Equal("4.7.2", Manifest.Scalar("DotNetFrameworkVersion"));
         }
 
         [Fact]
