@@ -52,6 +52,31 @@ namespace JiraAuth.PowerShell.Tests
         }
 
         [Fact]
+        public void Saving_to_an_unknown_vault_fails_before_any_login()
+        {
+            var result = _session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name nightly -Save -Vault NoSuchVault -AllowUnencryptedAuthentication -GatewayUri $Gateway",
+                _session.CloudParameters(("Email", FakeAccounts.AdminEmail), ("Token", Ps.Secure(FakeAccounts.AdminClassicToken))));
+
+            var error = result.Terminating?.ErrorRecord ?? result.SingleError;
+            Assert.StartsWith("JiraVaultNotConfigured", error.FullyQualifiedErrorId);
+            Assert.Contains("NoSuchVault", error.Exception.Message);
+            Assert.Equal(0, _session.Cloud.Requests.Count);
+            Assert.Empty(SessionConnections());
+        }
+
+        [Fact]
+        public void Forget_names_the_vault_it_found_the_secret_in()
+        {
+            SaveNightly();
+            _session.Run("Disconnect-JiraCloud -All").AssertNoErrors();
+
+            var result = _session.Run("Disconnect-JiraCloud -Name nightly -Forget -Verbose -Confirm:$false", verbose: true).AssertNoErrors();
+
+            Assert.Contains(result.Verbose, v => v.Message.Contains("vault 'Stub'"));
+            Assert.Empty(_session.Run("Get-StubVaultEntry").AssertNoErrors().Output);
+        }
+
+        [Fact]
         public void A_failed_download_keeps_the_file_that_was_there()
         {
             _session.ConnectAdmin();

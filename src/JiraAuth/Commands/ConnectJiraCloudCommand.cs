@@ -149,6 +149,7 @@ namespace JiraAuth.Commands
 
                 // Check the vault before touching Jira: a scheduled task should learn about a missing vault at once.
                 if (Save && vault == null) vault = store.DefaultVaultName();
+                else if (Save && !WhatIfRequested) store.EnsureVaultExists(vault);
 
                 var result = RunSync(ct => new JiraConnector().ConnectAsync(name, settings, !SkipValidation, ct));
                 var connection = result.Connection;

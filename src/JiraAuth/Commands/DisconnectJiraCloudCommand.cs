@@ -79,7 +79,7 @@ namespace JiraAuth.Commands
                 // Asked before anything changes: "No" (or -WhatIf) leaves the session connection and the secret alone.
                 if (!ForgetSaved(name, Vault ?? connection?.VaultName)) return;
             }
-            else if (open && IsWhatIf)
+            else if (open && WhatIfRequested)
             {
                 // Closing a session connection loses nothing, so it is not confirmed; but -WhatIf must change nothing.
                 ShouldProcess(name, "Disconnect Jira connection");
@@ -90,15 +90,27 @@ namespace JiraAuth.Commands
             else if (!Forget) WriteError(JiraErrorRecords.NoConnection($"There is no Jira connection named '{name}' in this session.", name));
         }
 
-        private bool IsWhatIf =>
-            (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var bound) && LanguagePrimitives.IsTrue(bound))
-            || (!MyInvocation.BoundParameters.ContainsKey("WhatIf") && LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference")));
-
         /// <returns>false when the user declined (or -WhatIf); true when the secret was removed, absent, or removal failed with an error written.</returns>
         private bool ForgetSaved(string name, string vault)
         {
             var secretName = ConnectionRecordSerializer.SecretName(name);
-            var where = vault != null ? $"vault '{vault}'" : "its vault";
+            try
+            {
+                // Look it up first so the confirmation names the vault that will change.
+                var saved = Store().Find(name, vault);
+                if (saved == null)
+                {
+                    WriteWarning($"No saved connection named '{name}' was found{(vault != null ? " in vault '" + vault + "'" : string.Empty)}; nothing to forget.");
+                    return true;
+                }
+                vault = saved.VaultName;
+            }
+            catch (VaultException e)
+            {
+                WriteError(JiraErrorRecords.Create(e, e.ErrorId, e.Category, secretName, e.RecommendedAction));
+                return true;
+            }
+            var where = $"vault '{vault}'";
             if (!ShouldProcess($"{secretName} in {where}", "Remove saved Jira connection")) return false;
             try
             {

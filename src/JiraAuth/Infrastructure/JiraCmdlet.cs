@@ -70,6 +70,11 @@ namespace JiraAuth.Infrastructure
 
         protected void ThrowTerminating(ErrorRecord record) => ThrowTerminatingError(record);
 
+        /// <summary>-WhatIf given, or $WhatIfPreference set: for steps that must change nothing but are not confirmed.</summary>
+        protected bool WhatIfRequested =>
+            (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var bound) && LanguagePrimitives.IsTrue(bound))
+            || (!MyInvocation.BoundParameters.ContainsKey("WhatIf") && LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference")));
+
         private sealed class RestoreSink : IDisposable
         {
             private readonly Action<RetryNotice> _previous;

@@ -109,6 +109,14 @@ namespace JiraAuth.Vault
             return true;
         }
 
+        /// <summary>Fails now, before any login to Jira, when the named vault is not registered.</summary>
+        public void EnsureVaultExists(string vault)
+        {
+            if (Invoke("Get-SecretVault", new Dictionary<string, object> { ["Name"] = vault }, vault).Count > 0) return;
+            throw new VaultException($"No SecretManagement vault named '{vault}' is registered (Get-SecretVault lists them).",
+                ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable, VaultSetupAdvice.Register + "; " + VaultSetupAdvice.Unattended + ".");
+        }
+
         public string DefaultVaultName()
         {
             var vaults = Invoke("Get-SecretVault", new Dictionary<string, object>(), ModuleName);
