@@ -45,7 +45,7 @@ namespace JiraAuth.Core.Diagnosis
                 {
                     var site = await AttemptAsync(settings, AuthMode.ApiToken, null, ct).ConfigureAwait(false);
                     if (!IsPlainRejection(site)) return site;
-                    var gateway = await TryGatewayAsync(settings, ct).ConfigureAwait(false);
+                    var (gateway, _) = await TryGatewayAsync(settings, ct).ConfigureAwait(false);
                     if (gateway != null && gateway.IsValid)
                     {
                         return Relabel(site, TokenStatus.ScopedTokenSentToSite,
@@ -55,8 +55,8 @@ namespace JiraAuth.Core.Diagnosis
                 }
                 case AuthMode.ScopedApiToken:
                 {
-                    var gateway = await TryGatewayAsync(settings, ct).ConfigureAwait(false);
-                    if (gateway == null) return await CloudIdFailureAsync(settings, ct).ConfigureAwait(false);
+                    var (gateway, cloudIdFailure) = await TryGatewayAsync(settings, ct).ConfigureAwait(false);
+                    if (gateway == null) return cloudIdFailure;
                     if (!IsPlainRejection(gateway)) return gateway;
                     var site = await AttemptAsync(settings, AuthMode.ApiToken, null, ct).ConfigureAwait(false);
                     if (site.IsValid)
@@ -74,7 +74,7 @@ namespace JiraAuth.Core.Diagnosis
                     // Auto: the site first (classic tokens), then the gateway (scoped tokens).
                     var site = await AttemptAsync(settings, AuthMode.ApiToken, null, ct).ConfigureAwait(false);
                     if (!IsPlainRejection(site)) return site;
-                    var gateway = await TryGatewayAsync(settings, ct).ConfigureAwait(false);
+                    var (gateway, _) = await TryGatewayAsync(settings, ct).ConfigureAwait(false);
                     if (gateway == null) return site;
                     if (gateway.IsValid || gateway.Reason == TokenStatus.ScopeMissing) return gateway;
                     site.Message = "Jira rejected the token both at the site and at api.atlassian.com (HTTP 401): it is wrong, expired or revoked, or belongs to another e-mail.";
@@ -89,36 +89,24 @@ namespace JiraAuth.Core.Diagnosis
 
         private static bool IsPlainRejection(TokenDiagnosis d) => d.Reason == TokenStatus.InvalidOrExpired && d.StatusCode == 401;
 
-        private async Task<TokenDiagnosis> TryGatewayAsync(ConnectionSettings settings, CancellationToken ct)
+        /// <returns>The gateway's verdict, or (when the cloudId could not be found) null and why not, so no lookup is repeated to learn it.</returns>
+        private async Task<(TokenDiagnosis Gateway, TokenDiagnosis CloudIdFailure)> TryGatewayAsync(ConnectionSettings settings, CancellationToken ct)
         {
             string cloudId;
             try
             {
                 cloudId = settings.CloudId ?? await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, ct, settings.TransportFactory).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is CloudIdNotFoundException || e is HttpRequestException || e is TimeoutException)
-            {
-                return null;
-            }
-            return await AttemptAsync(settings, AuthMode.ScopedApiToken, cloudId, ct).ConfigureAwait(false);
-        }
-
-        private async Task<TokenDiagnosis> CloudIdFailureAsync(ConnectionSettings settings, CancellationToken ct)
-        {
-            try
-            {
-                await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, ct, settings.TransportFactory).ConfigureAwait(false);
-                throw new InvalidOperationException("cloudId lookup failed and then succeeded.");
-            }
             catch (CloudIdNotFoundException e)
             {
-                return new TokenDiagnosis { Reason = TokenStatus.SiteNotFound, Message = e.Message, StatusCode = e.StatusCode, AuthMode = AuthMode.ScopedApiToken };
+                return (null, new TokenDiagnosis { Reason = TokenStatus.SiteNotFound, Message = e.Message, StatusCode = e.StatusCode, AuthMode = AuthMode.ScopedApiToken });
             }
             catch (Exception e) when (e is HttpRequestException || e is TimeoutException)
             {
                 var outcome = TransportFailureClassifier.Classify(e, settings.Site.BaseUri);
-                return new TokenDiagnosis { Reason = outcome.Status, Message = outcome.Message, Detail = outcome.Detail, AuthMode = AuthMode.ScopedApiToken };
+                return (null, new TokenDiagnosis { Reason = outcome.Status, Message = outcome.Message, Detail = outcome.Detail, AuthMode = AuthMode.ScopedApiToken });
             }
+            return (await AttemptAsync(settings, AuthMode.ScopedApiToken, cloudId, ct).ConfigureAwait(false), null);
         }
 
         private static async Task<TokenDiagnosis> AttemptAsync(ConnectionSettings settings, AuthMode mode, string cloudId, CancellationToken ct)

@@ -24,8 +24,6 @@ namespace JiraAuth.Core.Http
             return status == 500 || status == 502 || status == 503 || status == 504;
         }
 
-        public static bool IsRepeatable(HttpRequestMessage request) => RequestFlags.IsRepeatable(request);
-
         public static bool IsRetryableTransportFailure(Exception error, HttpMethod method) =>
             IsIdempotent(method) && !(error is RedirectRefusedException) && (error is HttpRequestException || error is TimeoutException);
     }

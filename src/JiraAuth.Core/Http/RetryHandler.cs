@@ -34,7 +34,7 @@ namespace JiraAuth.Core.Http
                 catch (Exception error) when (!cancellationToken.IsCancellationRequested
                                               && attempt <= _options.MaxRetries
                                               && _options.RetryTransportFailures
-                                              && RetryClassifier.IsRepeatable(request)
+                                              && RequestFlags.IsRepeatable(request)
                                               && RetryClassifier.IsRetryableTransportFailure(error, request.Method))
                 {
                     var wait = _delays.Compute(attempt, RateLimitInfo.None, DateTimeOffset.UtcNow) ?? _options.MaxDelay;
@@ -43,7 +43,7 @@ namespace JiraAuth.Core.Http
                 }
 
                 var status = (int)response.StatusCode;
-                if (attempt > _options.MaxRetries || !RetryClassifier.IsRepeatable(request) || !RetryClassifier.IsRetryableStatus(status, request.Method)) return response;
+                if (attempt > _options.MaxRetries || !RequestFlags.IsRepeatable(request) || !RetryClassifier.IsRetryableStatus(status, request.Method)) return response;
 
                 var rateLimit = RateLimitHeaders.Parse(HttpHeaderSnapshot.Of(response));
                 if (rateLimit.RetryAfter == null && (_options.OnlyWhenServerAsks || !RetryClassifier.IsIdempotent(request.Method))) return response;
