@@ -25,7 +25,7 @@ namespace JiraAuth.Module.Tests.Metadata
                 {
                     packages = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
                 }
-                return Path.Combine(packages, "powershellstandard.library", "5.1.0-preview-06", "lib", "netstandard2.0", "System.Management.Automation.dll");
+                return Path.Combine(packages, "powershellstandard.library", "5.1.1", "lib", "netstandard2.0", "System.Management.Automation.dll");
             }
         }
 
