@@ -1,5 +1,5 @@
 using Xunit;
 
-// ConnectionRegistry.Session is process-wide: every runspace in this process sees the same connections, so the tests
+// ConnectionRegistry.ProcessWide is shared by the whole process: every runspace in this process sees the same connections, so the tests
 // of this assembly must not run in parallel.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]

@@ -152,6 +152,6 @@ namespace JiraAuth.PowerShell.Tests
         }
 
         private string DefaultName() =>
-            (string)_session.Run("[JiraAuth.Core.Connections.ConnectionRegistry]::Session.Default.Name").AssertNoErrors().Single.BaseObject;
+            (string)_session.Run("[JiraAuth.Core.Connections.ConnectionRegistry]::ProcessWide.Default.Name").AssertNoErrors().Single.BaseObject;
     }
 }

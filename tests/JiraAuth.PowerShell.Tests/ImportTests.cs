@@ -52,5 +52,19 @@ namespace JiraAuth.PowerShell.Tests
             var rendered = _session.Run("Get-JiraConnection | Out-Host").AssertNoErrors();
             Assert.Empty(rendered.Output);
         }
+
+        [Fact]
+        public void Connection_view_marks_only_the_default_connection()
+        {
+            _session.ConnectAdmin("first");
+            _session.ConnectAdmin("second");
+
+            // The Default column is a script block that asks the registry; a renamed member would blank the column silently.
+            var marks = _session.Run(
+                "$view = ([xml][System.IO.File]::ReadAllText((Get-Module JiraAuth).ExportedFormatFiles[0])).Configuration.ViewDefinitions.View | Where-Object Name -eq 'JiraConnection'; " +
+                "$column = [scriptblock]::Create($view.TableControl.TableRowEntries.TableRowEntry.TableColumnItems.TableColumnItem[4].ScriptBlock); " +
+                "Get-JiraConnection | ForEach-Object { $_.Name + '=' + (& $column) }").AssertNoErrors();
+            Assert.Equal(new[] { "first=*", "second=" }, marks.Output.Select(o => o.ToString()).OrderBy(n => n));
+        }
     }
 }

@@ -70,5 +70,27 @@ namespace JiraAuth.PowerShell.Tests
             Assert.Contains("closed by Disconnect-JiraCloud", error.Exception.Message);
             Assert.Empty(_session.Cloud.Requests.Snapshot());
         }
+
+        [Fact]
+        public void Without_any_connection_the_error_names_the_path_and_says_to_connect()
+        {
+            _session.Run("Disconnect-JiraCloud -All").AssertNoErrors();
+
+            var error = _session.Run("Invoke-JiraRestMethod myself").SingleError;
+            Assert.Equal("JiraConnectionNotFound" + FullyQualified, error.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+            Assert.Equal("myself", error.TargetObject);
+            Assert.Equal("There is no Jira connection in this session. Run Connect-JiraCloud first (or pass -Connection).", error.Exception.Message);
+            Assert.Equal("Run Connect-JiraCloud first, or pass -Connection.", error.ErrorDetails.RecommendedAction);
+        }
+
+        [Fact]
+        public void An_unknown_connection_name_is_refused_with_the_names_that_exist()
+        {
+            var error = _session.Run("Invoke-JiraRestMethod myself -Connection nosuch").SingleError;
+            Assert.Equal("ParameterArgumentTransformationError" + FullyQualified, error.FullyQualifiedErrorId);
+            Assert.Contains("There is no Jira connection named 'nosuch' in this session (known: default). Run Connect-JiraCloud -Name nosuch first.", error.Exception.Message);
+            Assert.Empty(_session.Cloud.Requests.Snapshot());
+        }
     }
 }

@@ -4,10 +4,14 @@ using System.Linq;
 
 namespace JiraAuth.Core.Connections
 {
-    /// <summary>The process-wide set of named connections, one of them the default. Thread-safe: runspaces share it.</summary>
+    /// <summary>
+    /// A set of named connections, one of them the default. Thread-safe. The module uses one instance for the whole
+    /// process (<see cref="ProcessWide"/>): every runspace in the process sees the same connections and the same default.
+    /// </summary>
     public sealed class ConnectionRegistry
     {
-        public static readonly ConnectionRegistry Session = new ConnectionRegistry();
+        /// <summary>The registry the cmdlets use: one per process, shared by all runspaces (not one per PowerShell session).</summary>
+        public static readonly ConnectionRegistry ProcessWide = new ConnectionRegistry();
 
         private readonly object _gate = new object();
         private readonly Dictionary<string, JiraConnection> _connections = new Dictionary<string, JiraConnection>(StringComparer.OrdinalIgnoreCase);
@@ -69,18 +73,19 @@ namespace JiraAuth.Core.Connections
             get { lock (_gate) return _connections.Keys.OrderBy(k => k, StringComparer.OrdinalIgnoreCase).ToList(); }
         }
 
-        /// <summary>Resolves -Connection: null means the default; a name must exist. The message says what to do.</summary>
+        /// <summary>Resolves a connection: null means the default; a name must exist.</summary>
+        /// <exception cref="JiraConnectionNotFoundException">There is no default, or no connection by that name.</exception>
         public JiraConnection Resolve(string name)
         {
             if (string.IsNullOrEmpty(name))
             {
-                return Default ?? throw new InvalidOperationException("There is no Jira connection in this session. Run Connect-JiraCloud first (or pass -Connection).");
+                return Default ?? throw new JiraConnectionNotFoundException("There is no Jira connection in this session.", null);
             }
             if (TryGet(name, out var connection)) return connection;
             var known = Names;
-            throw new InvalidOperationException(known.Count == 0
-                ? $"There is no Jira connection named '{name}' in this session. Run Connect-JiraCloud -Name {name} first."
-                : $"There is no Jira connection named '{name}' in this session (known: {string.Join(", ", known)}). Run Connect-JiraCloud -Name {name} first.");
+            throw new JiraConnectionNotFoundException(known.Count == 0
+                ? $"There is no Jira connection named '{name}' in this session."
+                : $"There is no Jira connection named '{name}' in this session (known: {string.Join(", ", known)}).", name);
         }
     }
 }

@@ -128,7 +128,7 @@ namespace JiraAuth.Commands
                     var saved = store.Load(Name, Vault);
                     if (saved == null)
                     {
-                        ThrowTerminating(JiraErrorRecords.Create(
+                        ThrowTerminatingError(JiraErrorRecords.Create(
                             new ItemNotFoundException($"No saved Jira connection named '{Name}' was found{(Vault != null ? " in vault '" + Vault + "'" : " in any vault")}."),
                             ErrorIds.SavedConnectionNotFound, ErrorCategory.ObjectNotFound, Name,
                             $"Save it once with Connect-JiraCloud -Site <site> -Credential (Get-Credential) -Name {Name} -Save; Get-JiraConnection -ListAvailable lists saved connections."));
@@ -171,17 +171,17 @@ namespace JiraAuth.Commands
                 }
 
                 WarnIfExpiring(connection);
-                ConnectionRegistry.Session.Register(connection, Default);
+                ConnectionRegistry.ProcessWide.Register(connection, Default);
                 WriteObject(connection);
             }
             catch (VaultException e)
             {
-                ThrowTerminating(JiraErrorRecords.Create(e, e.ErrorId, e.Category, Vault ?? target, e.RecommendedAction));
+                ThrowTerminatingError(JiraErrorRecords.FromException(e, Vault ?? target));
             }
-            catch (Exception e) when (!(e is PipelineStoppedException) && !(e is ActionPreferenceStopException))
+            catch (Exception e) when (IsReportable(e))
             {
                 if (e is JiraAuthenticationException auth && !string.IsNullOrEmpty(auth.Diagnosis.Detail)) WriteVerbose(auth.Diagnosis.Detail);
-                ThrowTerminating(JiraErrorRecords.FromException(e, target));
+                ThrowTerminatingError(JiraErrorRecords.FromException(e, target));
             }
         }
 
@@ -221,7 +221,7 @@ namespace JiraAuth.Commands
                 }
             }
 
-            ThrowTerminating(JiraErrorRecords.MissingCredential(
+            ThrowTerminatingError(JiraErrorRecords.MissingCredential(
                 "No credential was given and the environment does not supply one. Missing: " + string.Join(", ", environment.Missing) + ". " +
                 "Pass -Site with -Credential, -Email and -ApiToken, or -PersonalAccessToken; or set the variables JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN; or load a saved connection with -Name.",
                 environment.Site ?? "Environment"));

@@ -42,7 +42,7 @@ namespace JiraAuth.Commands
             IEnumerable<string> names;
             if (All)
             {
-                names = ConnectionRegistry.Session.Names;
+                names = ConnectionRegistry.ProcessWide.Names;
             }
             else if (Name != null && Name.Length > 0)
             {
@@ -50,7 +50,7 @@ namespace JiraAuth.Commands
             }
             else
             {
-                var current = ConnectionRegistry.Session.Default;
+                var current = ConnectionRegistry.ProcessWide.Default;
                 if (current == null && !Forget)
                 {
                     WriteError(JiraErrorRecords.NoConnection("There is no Jira connection in this session to disconnect.", "default"));
@@ -73,7 +73,7 @@ namespace JiraAuth.Commands
 
         private void Disconnect(string name)
         {
-            var open = ConnectionRegistry.Session.TryGet(name, out var connection);
+            var open = ConnectionRegistry.ProcessWide.TryGet(name, out var connection);
             if (Forget)
             {
                 // Asked before anything changes: "No" (or -WhatIf) leaves the session connection and the secret alone.
@@ -86,7 +86,7 @@ namespace JiraAuth.Commands
                 return;
             }
 
-            if (ConnectionRegistry.Session.Remove(name)) WriteVerbose($"Disconnected '{name}'.");
+            if (ConnectionRegistry.ProcessWide.Remove(name)) WriteVerbose($"Disconnected '{name}'.");
             else if (!Forget) WriteError(JiraErrorRecords.NoConnection($"There is no Jira connection named '{name}' in this session.", name));
         }
 
@@ -107,7 +107,7 @@ namespace JiraAuth.Commands
             }
             catch (VaultException e)
             {
-                WriteError(JiraErrorRecords.Create(e, e.ErrorId, e.Category, secretName, e.RecommendedAction));
+                WriteError(JiraErrorRecords.FromException(e, secretName));
                 return true;
             }
             var where = $"vault '{vault}'";
@@ -125,7 +125,7 @@ namespace JiraAuth.Commands
             }
             catch (VaultException e)
             {
-                WriteError(JiraErrorRecords.Create(e, e.ErrorId, e.Category, secretName, e.RecommendedAction));
+                WriteError(JiraErrorRecords.FromException(e, secretName));
             }
             return true;
         }

@@ -32,7 +32,7 @@ namespace JiraAuth.Commands
                     var cloudId = RunSync(ct => CloudIdResolver.Shared.GetCloudIdAsync(site, TimeSpan.FromSeconds(TimeoutSec), ct));
                     WriteObject(new JiraCloudIdInfo(site.ToString(), cloudId));
                 }
-                catch (Exception e) when (!(e is PipelineStoppedException))
+                catch (Exception e) when (IsReportable(e))
                 {
                     WriteError(JiraErrorRecords.FromException(e, input));
                 }

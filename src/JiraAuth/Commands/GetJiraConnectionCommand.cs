@@ -28,7 +28,7 @@ namespace JiraAuth.Commands
         protected override void ProcessRecord()
         {
             var patterns = (Name ?? new[] { "*" }).Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToList();
-            var sessionMatches = ConnectionRegistry.Session.All.Where(c => patterns.Any(p => p.IsMatch(c.Name))).ToList();
+            var sessionMatches = ConnectionRegistry.ProcessWide.All.Where(c => patterns.Any(p => p.IsMatch(c.Name))).ToList();
 
             if (!ListAvailable)
             {
@@ -42,12 +42,12 @@ namespace JiraAuth.Commands
             {
                 var saved = new SecretManagementStore(HostInteractivity.IsCurrentNonInteractive(Host?.Name)).List(Vault)
                     .Where(s => patterns.Any(p => p.IsMatch(s.Name))).ToList();
-                foreach (var item in saved) item.IsConnected = ConnectionRegistry.Session.TryGet(item.Name, out _);
+                foreach (var item in saved) item.IsConnected = ConnectionRegistry.ProcessWide.TryGet(item.Name, out _);
                 WriteObject(saved, enumerateCollection: true);
             }
             catch (VaultException e)
             {
-                WriteError(JiraErrorRecords.Create(e, e.ErrorId, e.Category, Vault ?? SecretManagementStore.ModuleName, e.RecommendedAction));
+                WriteError(JiraErrorRecords.FromException(e, Vault ?? SecretManagementStore.ModuleName));
             }
         }
 

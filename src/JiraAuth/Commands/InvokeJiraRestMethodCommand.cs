@@ -27,7 +27,7 @@ namespace JiraAuth.Commands
     /// </summary>
     [Cmdlet(VerbsLifecycle.Invoke, "JiraRestMethod", DefaultParameterSetName = BodySet)]
     [OutputType(typeof(PSObject), typeof(OrderedDictionary), typeof(string))]
-    public sealed class InvokeJiraRestMethodCommand : JiraCmdlet
+    public sealed class InvokeJiraRestMethodCommand : JiraConnectionCmdlet
     {
         private const string BodySet = "Body";
         private const string InFileSet = "InFile";
@@ -61,11 +61,6 @@ namespace JiraAuth.Commands
         [Parameter]
         [ValidateNotNull]
         public IDictionary Headers { get; set; }
-
-        [Parameter]
-        [JiraConnectionTransformation]
-        [ArgumentCompleter(typeof(JiraConnectionNameCompleter))]
-        public JiraConnection Connection { get; set; }
 
         /// <summary>Follows every page and writes the items one by one as pages arrive.</summary>
         [Parameter]
@@ -104,19 +99,10 @@ namespace JiraAuth.Commands
 
         private bool Bound(string name) => MyInvocation.BoundParameters.ContainsKey(name);
 
-        protected override void ProcessRecord()
-        {
-            JiraConnection connection;
-            try
-            {
-                connection = Connection ?? ConnectionRegistry.Session.Resolve(null);
-            }
-            catch (InvalidOperationException e)
-            {
-                ThrowTerminating(JiraErrorRecords.NoConnection(e.Message, Path));
-                return;
-            }
+        protected override object NoConnectionTarget => Path;
 
+        protected override void ProcessRecordWithConnection(JiraConnection connection)
+        {
             Stream upload = null;
             try
             {
@@ -131,11 +117,11 @@ namespace JiraAuth.Commands
             catch (JiraApiException e)
             {
                 SetVariable(StatusCodeVariable, e.StatusCode);
-                ThrowTerminating(JiraErrorRecords.FromApi(e));
+                ThrowTerminatingError(JiraErrorRecords.FromApi(e));
             }
-            catch (Exception e) when (!(e is PipelineStoppedException) && !(e is ActionPreferenceStopException))
+            catch (Exception e) when (IsReportable(e))
             {
-                ThrowTerminating(JiraErrorRecords.FromException(e, Path));
+                ThrowTerminatingError(JiraErrorRecords.FromException(e, Path));
             }
             finally
             {

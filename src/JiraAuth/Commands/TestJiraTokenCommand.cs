@@ -95,19 +95,26 @@ namespace JiraAuth.Commands
         {
             object target = Site ?? Connection?.Name;
             ConnectionSettings settings;
-            try
+            if (ParameterSetName == ConnectionSet)
             {
-                settings = ParameterSetName == ConnectionSet ? SettingsOfConnection() : BuildSettings();
+                if (!TryResolveConnection(Connection, "default", out var connection, out var noConnection))
+                {
+                    Fail(noConnection);
+                    return;
+                }
+                settings = SettingsOf(connection);
             }
-            catch (InvalidOperationException e)
+            else
             {
-                Fail(JiraErrorRecords.NoConnection(e.Message, "default"));
-                return;
-            }
-            catch (ArgumentException e)
-            {
-                Fail(JiraErrorRecords.FromException(e, target));
-                return;
+                try
+                {
+                    settings = BuildSettings();
+                }
+                catch (ArgumentException e)
+                {
+                    Fail(JiraErrorRecords.FromException(e, target));
+                    return;
+                }
             }
 
             TokenDiagnosis diagnosis;
@@ -115,7 +122,7 @@ namespace JiraAuth.Commands
             {
                 diagnosis = RunSync(ct => new CredentialProbe().ProbeAsync(settings, ct));
             }
-            catch (Exception e) when (!(e is PipelineStoppedException))
+            catch (Exception e) when (IsReportable(e))
             {
                 Fail(JiraErrorRecords.FromException(e, settings.Site?.ToString() ?? target));
                 return;
@@ -135,9 +142,8 @@ namespace JiraAuth.Commands
         }
 
         /// <summary>Re-tests a live connection with the mode it settled on, so Auto does not probe (and count a failed login) twice.</summary>
-        private ConnectionSettings SettingsOfConnection()
+        private ConnectionSettings SettingsOf(JiraConnection connection)
         {
-            var connection = Connection ?? ConnectionRegistry.Session.Resolve(null);
             var settings = ConnectionRecordMapper.ToSettings(ConnectionRecordMapper.FromConnection(connection));
             settings.AuthMode = connection.AuthMode;
             settings.Retry = NewRetryOptions();

@@ -15,7 +15,6 @@ namespace JiraAuth.Infrastructure
         public const string RedirectRefused = "JiraRedirectRefused";
         public const string InvalidJsonResponse = "JiraInvalidJsonResponse";
         public const string JsonKeyConflict = "JiraJsonKeyConflict";
-        public const string InvalidBody = "JiraInvalidBody";
         public const string InvalidConnectionRecord = "JiraInvalidConnectionRecord";
         public const string SavedConnectionNotFound = "JiraSavedConnectionNotFound";
         public const string SecretManagementMissing = "JiraSecretManagementMissing";

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using JiraAuth.Core.Connections;
 using JiraAuth.Core.Http;
 
 namespace JiraAuth.Infrastructure
@@ -68,7 +69,32 @@ namespace JiraAuth.Infrastructure
         /// <summary>Settings built by the module send retry notices to whichever cmdlet is waiting.</summary>
         protected static RetryOptions NewRetryOptions() => new RetryOptions { OnRetry = RetryNoticeRelay.Publish };
 
-        protected void ThrowTerminating(ErrorRecord record) => ThrowTerminatingError(record);
+        /// <summary>
+        /// The one catch filter of every cmdlet: true for failures the cmdlet turns into an ErrorRecord, false for the
+        /// engine's own stop signals (Ctrl+C, -ErrorAction Stop), which must pass through untouched.
+        /// </summary>
+        protected static bool IsReportable(Exception exception) =>
+            !(exception is PipelineStoppedException) && !(exception is ActionPreferenceStopException);
+
+        /// <summary>
+        /// The given connection, or the default when none was given; the one place that raises the no-connection error.
+        /// </summary>
+        /// <returns>false, with <paramref name="error"/> set, when there is no such connection.</returns>
+        protected static bool TryResolveConnection(JiraConnection given, object target, out JiraConnection connection, out ErrorRecord error)
+        {
+            error = null;
+            try
+            {
+                connection = given ?? ConnectionRegistry.ProcessWide.Resolve(null);
+                return true;
+            }
+            catch (JiraConnectionNotFoundException e)
+            {
+                connection = null;
+                error = JiraErrorRecords.FromException(e, target);
+                return false;
+            }
+        }
 
         /// <summary>-WhatIf given, or $WhatIfPreference set: for steps that must change nothing but are not confirmed.</summary>
         protected bool WhatIfRequested =>

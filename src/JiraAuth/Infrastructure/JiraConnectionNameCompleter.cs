@@ -15,7 +15,7 @@ namespace JiraAuth.Infrastructure
             CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             var prefix = (wordToComplete ?? string.Empty).Trim('\'', '"');
-            return ConnectionRegistry.Session.All
+            return ConnectionRegistry.ProcessWide.All
                 .Where(c => c.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
                 .Select(c => new CompletionResult(Quote(c.Name), c.Name, CompletionResultType.ParameterValue, c.ToString()));
         }

@@ -24,11 +24,11 @@ namespace JiraAuth.Infrastructure
                 case string name:
                     try
                     {
-                        return ConnectionRegistry.Session.Resolve(name);
+                        return ConnectionRegistry.ProcessWide.Resolve(name);
                     }
-                    catch (InvalidOperationException e)
+                    catch (JiraConnectionNotFoundException e)
                     {
-                        throw new ArgumentTransformationMetadataException(e.Message, e);
+                        throw new ArgumentTransformationMetadataException(e.Message + " " + PowerShellRemedies.NoConnection(e.ConnectionName), e);
                     }
                 default:
                     throw new ArgumentTransformationMetadataException(

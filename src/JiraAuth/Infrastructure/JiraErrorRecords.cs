@@ -9,6 +9,7 @@ using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Json;
 using JiraAuth.Core.Sites;
+using JiraAuth.Vault;
 using Newtonsoft.Json;
 
 namespace JiraAuth.Infrastructure
@@ -36,6 +37,10 @@ namespace JiraAuth.Infrastructure
             {
                 case JiraApiException api:
                     return FromApi(api);
+                case JiraConnectionNotFoundException missing:
+                    return NoConnection(missing.Message + " " + PowerShellRemedies.NoConnection(missing.ConnectionName), missing.ConnectionName ?? target);
+                case VaultException vault:
+                    return Create(vault, vault.ErrorId, vault.Category, target, vault.RecommendedAction);
                 case JiraAuthenticationException auth:
                     return Create(auth, ErrorIds.AuthenticationFailed, CategoryForDiagnosis(auth), auth.Diagnosis.Site?.ToString() ?? target, auth.Diagnosis.Remedy);
                 case InvalidJiraSiteException site:
@@ -126,12 +131,9 @@ namespace JiraAuth.Infrastructure
         }
 
         public static ErrorRecord NoConnection(string message, object target) =>
-            Create(new InvalidOperationException(message), ErrorIds.NoConnection, ErrorCategory.ObjectNotFound, target, "Run Connect-JiraCloud first, or pass -Connection.");
+            Create(new InvalidOperationException(message), ErrorIds.NoConnection, ErrorCategory.ObjectNotFound, target, PowerShellRemedies.ConnectFirst);
 
         public static ErrorRecord MissingCredential(string message, object target) =>
             Create(new InvalidOperationException(message), ErrorIds.MissingCredential, ErrorCategory.InvalidArgument, target);
-
-        public static ErrorRecord InvalidArgument(string message, object target) =>
-            Create(new ArgumentException(message), ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
     }
 }
