@@ -12,11 +12,8 @@ namespace JiraAuth.Commands
     /// <summary>Connects to a Jira site, validates the credential with /myself and registers the connection in the session.</summary>
     [Cmdlet(VerbsCommunications.Connect, "JiraCloud", DefaultParameterSetName = EnvironmentSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(JiraConnection))]
-    public sealed class ConnectJiraCloudCommand : JiraCmdlet, ICredentialParameters
+    public sealed class ConnectJiraCloudCommand : JiraCredentialCmdlet
     {
-        private const string CredentialSet = "Credential";
-        private const string ApiTokenSet = "ApiToken";
-        private const string PatSet = "PersonalAccessToken";
         private const string EnvironmentSet = "Environment";
         private const string SavedSet = "Saved";
 
@@ -25,36 +22,19 @@ namespace JiraAuth.Commands
         [Parameter(ParameterSetName = PatSet, Mandatory = true, Position = 0)]
         [Parameter(ParameterSetName = EnvironmentSet, Position = 0)]
         [ValidateNotNullOrEmpty]
-        public string Site { get; set; }
-
-        [Parameter(ParameterSetName = CredentialSet, Mandatory = true, Position = 1)]
-        [Credential]
-        [ValidateNotNull]
-        public PSCredential Credential { get; set; }
-
-        [Parameter(ParameterSetName = ApiTokenSet, Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        public string Email { get; set; }
-
-        [Parameter(ParameterSetName = ApiTokenSet, Mandatory = true)]
-        [ValidateNotNull]
-        public SecureString ApiToken { get; set; }
-
-        [Parameter(ParameterSetName = PatSet, Mandatory = true)]
-        [ValidateNotNull]
-        public SecureString PersonalAccessToken { get; set; }
+        public override string Site { get; set; }
 
         [Parameter(ParameterSetName = CredentialSet)]
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = EnvironmentSet)]
-        public AuthMode AuthMode { get; set; } = AuthMode.Auto;
+        public override AuthMode AuthMode { get; set; } = AuthMode.Auto;
 
         [Parameter(ParameterSetName = CredentialSet)]
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
         [Parameter(ParameterSetName = EnvironmentSet)]
         [ValidateNotNullOrEmpty]
-        public string CloudId { get; set; }
+        public override string CloudId { get; set; }
 
         /// <summary>Names the connection; in the Saved set it picks the saved connection to load.</summary>
         [Parameter(ParameterSetName = CredentialSet)]
@@ -79,7 +59,7 @@ namespace JiraAuth.Commands
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
         [Parameter(ParameterSetName = EnvironmentSet)]
-        public DateTime ExpiresOn { get; set; }
+        public override DateTime ExpiresOn { get; set; }
 
         [Parameter]
         public SwitchParameter SkipValidation { get; set; }
@@ -88,25 +68,21 @@ namespace JiraAuth.Commands
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
         [Parameter(ParameterSetName = EnvironmentSet)]
-        public SwitchParameter AllowUnencryptedAuthentication { get; set; }
+        public override SwitchParameter AllowUnencryptedAuthentication { get; set; }
 
         [Parameter(ParameterSetName = CredentialSet)]
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
         [Parameter(ParameterSetName = EnvironmentSet)]
         [ValidateNotNull]
-        public Uri GatewayUri { get; set; }
+        public override Uri GatewayUri { get; set; }
 
         [Parameter(ParameterSetName = CredentialSet)]
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
         [Parameter(ParameterSetName = EnvironmentSet)]
         [ValidateNotNull]
-        public Uri AuthUri { get; set; }
-
-        [Parameter]
-        [ValidateRange(1, 3600)]
-        public int TimeoutSec { get; set; }
+        public override Uri AuthUri { get; set; }
 
         /// <summary>Makes this the session's default connection even when another one exists.</summary>
         [Parameter]
@@ -136,7 +112,7 @@ namespace JiraAuth.Commands
                     }
                     settings = ConnectionRecordMapper.ToSettings(saved.Record);
                     settings.Retry = NewRetryOptions();
-                    if (MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec))) settings.Timeout = TimeSpan.FromSeconds(TimeoutSec);
+                    if (RequestTimeout.HasValue) settings.Timeout = RequestTimeout.Value;
                     name = saved.Record.Name ?? Name;
                     vault = saved.VaultName;
                 }
@@ -191,8 +167,6 @@ namespace JiraAuth.Commands
             if (!builder.HasSecret && !FillFromEnvironment(builder)) return null;
             return builder.Build();
         }
-
-        bool ICredentialParameters.IsBound(string parameterName) => MyInvocation.BoundParameters.ContainsKey(parameterName);
 
         /// <summary>JIRA_* variables; an interactive host may ask for what is missing, a non-interactive one fails naming it.</summary>
         private bool FillFromEnvironment(ConnectionSettingsBuilder builder)

@@ -16,12 +16,9 @@ namespace JiraAuth.Commands
     /// </summary>
     [Cmdlet(VerbsDiagnostic.Test, "JiraToken", DefaultParameterSetName = ConnectionSet)]
     [OutputType(typeof(JiraTokenTestResult), typeof(bool))]
-    public sealed class TestJiraTokenCommand : JiraCmdlet, ICredentialParameters
+    public sealed class TestJiraTokenCommand : JiraCredentialCmdlet
     {
         private const string ConnectionSet = "Connection";
-        private const string CredentialSet = "Credential";
-        private const string ApiTokenSet = "ApiToken";
-        private const string PatSet = "PersonalAccessToken";
 
         [Parameter(ParameterSetName = ConnectionSet, Position = 0, ValueFromPipeline = true)]
         [JiraConnectionTransformation]
@@ -32,60 +29,39 @@ namespace JiraAuth.Commands
         [Parameter(ParameterSetName = ApiTokenSet, Mandatory = true, Position = 0)]
         [Parameter(ParameterSetName = PatSet, Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
-        public string Site { get; set; }
-
-        [Parameter(ParameterSetName = CredentialSet, Mandatory = true, Position = 1)]
-        [Credential]
-        [ValidateNotNull]
-        public PSCredential Credential { get; set; }
-
-        [Parameter(ParameterSetName = ApiTokenSet, Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        public string Email { get; set; }
-
-        [Parameter(ParameterSetName = ApiTokenSet, Mandatory = true)]
-        [ValidateNotNull]
-        public SecureString ApiToken { get; set; }
-
-        [Parameter(ParameterSetName = PatSet, Mandatory = true)]
-        [ValidateNotNull]
-        public SecureString PersonalAccessToken { get; set; }
+        public override string Site { get; set; }
 
         [Parameter(ParameterSetName = CredentialSet)]
         [Parameter(ParameterSetName = ApiTokenSet)]
-        public AuthMode AuthMode { get; set; } = AuthMode.Auto;
+        public override AuthMode AuthMode { get; set; } = AuthMode.Auto;
 
         [Parameter(ParameterSetName = CredentialSet)]
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
         [ValidateNotNullOrEmpty]
-        public string CloudId { get; set; }
+        public override string CloudId { get; set; }
 
         [Parameter(ParameterSetName = CredentialSet)]
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
-        public DateTime ExpiresOn { get; set; }
+        public override DateTime ExpiresOn { get; set; }
 
         [Parameter(ParameterSetName = CredentialSet)]
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
-        public SwitchParameter AllowUnencryptedAuthentication { get; set; }
-
-        [Parameter(ParameterSetName = CredentialSet)]
-        [Parameter(ParameterSetName = ApiTokenSet)]
-        [Parameter(ParameterSetName = PatSet)]
-        [ValidateNotNull]
-        public Uri GatewayUri { get; set; }
+        public override SwitchParameter AllowUnencryptedAuthentication { get; set; }
 
         [Parameter(ParameterSetName = CredentialSet)]
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
         [ValidateNotNull]
-        public Uri AuthUri { get; set; }
+        public override Uri GatewayUri { get; set; }
 
-        [Parameter]
-        [ValidateRange(1, 3600)]
-        public int TimeoutSec { get; set; }
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = ApiTokenSet)]
+        [Parameter(ParameterSetName = PatSet)]
+        [ValidateNotNull]
+        public override Uri AuthUri { get; set; }
 
         /// <summary>Returns only $true or $false.</summary>
         [Parameter]
@@ -147,12 +123,10 @@ namespace JiraAuth.Commands
             var settings = ConnectionRecordMapper.ToSettings(ConnectionRecordMapper.FromConnection(connection));
             settings.AuthMode = connection.AuthMode;
             settings.Retry = NewRetryOptions();
-            if (MyInvocation.BoundParameters.ContainsKey(nameof(TimeoutSec))) settings.Timeout = TimeSpan.FromSeconds(TimeoutSec);
+            if (RequestTimeout.HasValue) settings.Timeout = RequestTimeout.Value;
             return settings;
         }
 
         private ConnectionSettings BuildSettings() => ConnectionSettingsBuilder.From(this, NewRetryOptions()).Build();
-
-        bool ICredentialParameters.IsBound(string parameterName) => MyInvocation.BoundParameters.ContainsKey(parameterName);
     }
 }

@@ -25,7 +25,7 @@ namespace JiraAuth.Infrastructure
         /// Reads the shared parameters. The credential comes from whichever set was bound: -Credential, -Email/-ApiToken or
         /// -PersonalAccessToken; with none of those, UserName and Secret stay empty for the caller to fill (Connect-JiraCloud's environment path).
         /// </summary>
-        public static ConnectionSettingsBuilder From(ICredentialParameters parameters, RetryOptions retry)
+        public static ConnectionSettingsBuilder From(JiraCredentialCmdlet parameters, RetryOptions retry)
         {
             var builder = new ConnectionSettingsBuilder
             {
@@ -37,8 +37,8 @@ namespace JiraAuth.Infrastructure
                 AuthUri = parameters.AuthUri,
                 Retry = retry,
             };
-            if (parameters.IsBound(nameof(ICredentialParameters.ExpiresOn))) builder.ExpiresOn = parameters.ExpiresOn;
-            if (parameters.IsBound(nameof(ICredentialParameters.TimeoutSec))) builder.TimeoutSec = parameters.TimeoutSec;
+            if (parameters.IsBound(nameof(JiraCredentialCmdlet.ExpiresOn))) builder.ExpiresOn = parameters.ExpiresOn;
+            if (parameters.IsBound(nameof(JiraCredentialCmdlet.TimeoutSec))) builder.TimeoutSec = parameters.TimeoutSec;
 
             if (parameters.Credential != null)
             {
