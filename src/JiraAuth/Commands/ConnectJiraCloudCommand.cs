@@ -3,7 +3,9 @@ using System.Management.Automation;
 using System.Security;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
-using JiraAuth.Core.Storage;
+using System.Threading;
+using System.Threading.Tasks;
+using JiraAuth.Connecting;
 using JiraAuth.Infrastructure;
 using JiraAuth.Vault;
 
@@ -12,7 +14,7 @@ namespace JiraAuth.Commands
     /// <summary>Connects to a Jira site, validates the credential with /myself and registers the connection in the session.</summary>
     [Cmdlet(VerbsCommunications.Connect, "JiraCloud", DefaultParameterSetName = EnvironmentSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(JiraConnection))]
-    public sealed class ConnectJiraCloudCommand : JiraCredentialCmdlet
+    public sealed class ConnectJiraCloudCommand : JiraCredentialCmdlet, IConnectHost
     {
         private const string EnvironmentSet = "Environment";
         private const string SavedSet = "Saved";
@@ -95,60 +97,23 @@ namespace JiraAuth.Commands
             var target = Site ?? Name;
             try
             {
-                var store = new SecretManagementStore(NonInteractive);
-                var vault = Vault;
-                ConnectionSettings settings;
-                string name;
+                var factory = new JiraConnectionFactory(new SecretManagementStore(NonInteractive), ConnectionRegistry.ProcessWide, this);
+                ConnectRequest request;
                 if (ParameterSetName == SavedSet)
                 {
-                    var saved = store.Load(Name, Vault);
-                    if (saved == null)
-                    {
-                        ThrowTerminatingError(JiraErrorRecords.Create(
-                            new ItemNotFoundException($"No saved Jira connection named '{Name}' was found{(Vault != null ? " in vault '" + Vault + "'" : " in any vault")}."),
-                            ErrorIds.SavedConnectionNotFound, ErrorCategory.ObjectNotFound, Name,
-                            $"Save it once with Connect-JiraCloud -Site <site> -Credential (Get-Credential) -Name {Name} -Save; Get-JiraConnection -ListAvailable lists saved connections."));
-                        return;
-                    }
-                    settings = ConnectionRecordMapper.ToSettings(saved.Record);
-                    settings.Retry = NewRetryOptions();
-                    if (RequestTimeout.HasValue) settings.Timeout = RequestTimeout.Value;
-                    name = saved.Record.Name ?? Name;
-                    vault = saved.VaultName;
+                    request = factory.LoadSaved(Name, Vault, NewRetryOptions(), RequestTimeout);
                 }
                 else
                 {
-                    settings = BuildSettings();
+                    var settings = BuildSettings();
                     if (settings == null) return;
-                    name = Name ?? "default";
+                    request = new ConnectRequest(Name ?? "default", settings) { Vault = Vault };
                 }
-
-                // Check the vault before touching Jira: a scheduled task should learn about a missing vault at once.
-                if (Save && vault == null) vault = store.DefaultVaultName();
-                else if (Save && !WhatIfRequested) store.EnsureVaultExists(vault);
-
-                var result = RunSync(ct => new JiraConnector().ConnectAsync(name, settings, !SkipValidation, ct));
-                var connection = result.Connection;
-                if (!string.IsNullOrEmpty(result.Diagnosis?.Detail)) WriteVerbose(result.Diagnosis.Detail);
-                if (result.Diagnosis != null) WriteVerbose($"Connected to {connection.ApiBaseUri} as {result.Diagnosis.Account} with {connection.AuthMode} in {result.Diagnosis.Elapsed.TotalMilliseconds:0} ms.");
-                if (ParameterSetName == SavedSet) connection.VaultName = vault;
-
-                if (Save && ShouldProcess($"{ConnectionRecordSerializer.SecretName(name)} in vault '{vault}'", "Save Jira connection"))
-                {
-                    try
-                    {
-                        connection.VaultName = store.Save(ConnectionRecordMapper.FromConnection(connection), vault);
-                    }
-                    catch
-                    {
-                        connection.Dispose(); // not registered, so nobody else would release its HTTP client
-                        throw;
-                    }
-                }
-
-                WarnIfExpiring(connection);
-                ConnectionRegistry.ProcessWide.Register(connection, Default);
-                WriteObject(connection);
+                request.Save = Save;
+                request.Validate = !SkipValidation;
+                request.MakeDefault = Default;
+                request.WhatIf = WhatIfRequested;
+                WriteObject(factory.Connect(request));
             }
             catch (VaultException e)
             {
@@ -160,6 +125,14 @@ namespace JiraAuth.Commands
                 ThrowTerminatingError(JiraErrorRecords.FromException(e, target));
             }
         }
+
+        T IConnectHost.Wait<T>(Func<CancellationToken, Task<T>> work) => RunSync(work);
+
+        void IConnectHost.WriteVerbose(string text) => WriteVerbose(text);
+
+        void IConnectHost.WriteWarning(string text) => WriteWarning(text);
+
+        bool IConnectHost.ShouldProcess(string target, string action) => ShouldProcess(target, action);
 
         private ConnectionSettings BuildSettings()
         {
@@ -200,14 +173,6 @@ namespace JiraAuth.Commands
                 "Pass -Site with -Credential, -Email and -ApiToken, or -PersonalAccessToken; or set the variables JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN; or load a saved connection with -Name.",
                 environment.Site ?? "Environment"));
             return false;
-        }
-
-        private void WarnIfExpiring(JiraConnection connection)
-        {
-            if (!connection.ExpiresOn.HasValue) return;
-            var days = Math.Floor((connection.ExpiresOn.Value - DateTimeOffset.Now).TotalDays);
-            if (days < 0) WriteWarning($"The token of connection '{connection.Name}' expired on {connection.ExpiresOn.Value:d} (per -ExpiresOn). Create a new one.");
-            else if (days <= 14) WriteWarning($"The token of connection '{connection.Name}' expires in {days} days ({connection.ExpiresOn.Value:d}). Create a new one and save it with Connect-JiraCloud -Save.");
         }
     }
 }

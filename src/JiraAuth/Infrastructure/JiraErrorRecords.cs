@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Net.Http;
+using JiraAuth.Connecting;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Errors;
@@ -39,6 +40,10 @@ namespace JiraAuth.Infrastructure
                     return FromApi(api);
                 case JiraConnectionNotFoundException missing:
                     return NoConnection(missing.Message + " " + PowerShellRemedies.NoConnection(missing.ConnectionName), missing.ConnectionName ?? target);
+                case SavedConnectionNotFoundException saved:
+                    return Create(saved, ErrorIds.SavedConnectionNotFound, ErrorCategory.ObjectNotFound, saved.ConnectionName,
+                        $"Save it once with Connect-JiraCloud -Site <site> -Credential (Get-Credential) -Name {saved.ConnectionName} -Save; " +
+                        "Get-JiraConnection -ListAvailable lists saved connections.");
                 case VaultException vault:
                     return Create(vault, vault.ErrorId, vault.Category, target, vault.RecommendedAction);
                 case JiraAuthenticationException auth:
