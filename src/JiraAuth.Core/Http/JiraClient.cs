@@ -42,8 +42,7 @@ namespace JiraAuth.Core.Http
             using (var message = CreateMessage(request))
             using (var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false))
             {
-                var body = response.Content == null ? string.Empty : await ReadTextAsync(response.Content).ConfigureAwait(false);
-                var result = ToJiraResponse(message, response, body);
+                var result = await ReadResponseAsync(message, response).ConfigureAwait(false);
                 ThrowIfFailed(request, result);
                 return result;
             }
@@ -65,8 +64,7 @@ namespace JiraAuth.Core.Http
             {
                 if (!response.IsSuccessStatusCode)
                 {
-                    var body = response.Content == null ? string.Empty : await ReadTextAsync(response.Content).ConfigureAwait(false);
-                    var failed = ToJiraResponse(message, response, body);
+                    var failed = await ReadResponseAsync(message, response).ConfigureAwait(false);
                     ThrowIfFailed(request, failed);
                     return failed;
                 }
@@ -77,7 +75,7 @@ namespace JiraAuth.Core.Http
                         await new IdleTimeoutCopier(Options.Timeout).CopyAsync(source, destination, response, message, cancellationToken).ConfigureAwait(false);
                     }
                 }
-                return ToJiraResponse(message, response, string.Empty);
+                return ToJiraResponse(message, response, Array.Empty<byte>(), Encoding.UTF8);
             }
         }
 
@@ -131,9 +129,17 @@ namespace JiraAuth.Core.Http
             return message;
         }
 
-        private static JiraResponse ToJiraResponse(HttpRequestMessage message, HttpResponseMessage response, string body) =>
+        private static JiraResponse ToJiraResponse(HttpRequestMessage message, HttpResponseMessage response, byte[] body, Encoding encoding) =>
             new JiraResponse(message.Method, message.RequestUri, (int)response.StatusCode, response.ReasonPhrase,
-                HttpHeaderSnapshot.Of(response), response.Content?.Headers.ContentType?.ToString(), body);
+                HttpHeaderSnapshot.Of(response), response.Content?.Headers.ContentType?.ToString(), body, encoding);
+
+        // The bytes are kept as they are: decoding a 10 MB page into a string first would hold it twice for nothing.
+        private static async Task<JiraResponse> ReadResponseAsync(HttpRequestMessage message, HttpResponseMessage response)
+        {
+            if (response.Content == null) return ToJiraResponse(message, response, Array.Empty<byte>(), Encoding.UTF8);
+            var bytes = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            return ToJiraResponse(message, response, bytes, EncodingOf(response.Content));
+        }
 
         private static void ThrowIfFailed(JiraRequest request, JiraResponse response)
         {
@@ -150,16 +156,11 @@ namespace JiraAuth.Core.Http
             }
         }
 
-        private static async Task<string> ReadTextAsync(HttpContent content)
+        private static Encoding EncodingOf(HttpContent content)
         {
-            var bytes = await content.ReadAsByteArrayAsync().ConfigureAwait(false);
             var charset = content.Headers.ContentType?.CharSet?.Trim('"');
-            Encoding encoding = Encoding.UTF8;
-            if (!string.IsNullOrEmpty(charset))
-            {
-                try { encoding = Encoding.GetEncoding(charset); } catch (ArgumentException) { }
-            }
-            return encoding.GetString(bytes);
+            if (string.IsNullOrEmpty(charset)) return Encoding.UTF8;
+            try { return Encoding.GetEncoding(charset); } catch (ArgumentException) { return Encoding.UTF8; }
         }
     }
 }

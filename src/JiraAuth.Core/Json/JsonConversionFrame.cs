@@ -1,58 +1,87 @@
+using System;
 using System.Collections.Generic;
-using Newtonsoft.Json.Linq;
 
 namespace JiraAuth.Core.Json
 {
-    /// <summary>One open object or array in <see cref="JsonOutputConverter"/>'s explicit stack (recursion would let deep JSON overflow the stack and kill PowerShell).</summary>
+    /// <summary>
+    /// One open object or array in <see cref="JsonOutputConverter"/>'s explicit stack (recursion would let deep JSON overflow
+    /// the stack and kill PowerShell). Frames are reused level by level, so a large document does not allocate one per object.
+    /// </summary>
     internal sealed class JsonConversionFrame
     {
-        private readonly IEnumerator<JToken> _children;
-        private readonly Dictionary<string, string> _seenNames;
+        // Most Jira objects have few keys: a linear scan beats hashing until an object grows past this.
+        private const int LinearScanLimit = 8;
 
-        public JsonConversionFrame(JContainer source, IJsonObjectBuilder builder)
-        {
-            Source = source;
-            _children = source.Children().GetEnumerator();
-            if (source is JObject obj)
-            {
-                Target = builder.CreateObject(obj.Count);
-                if (!builder.IsCaseSensitive) _seenNames = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
-            }
-            else
-            {
-                Items = new List<object>(source.Count);
-            }
-        }
-
-        public JContainer Source { get; }
+        private readonly List<object> _items = new List<object>();
+        private readonly List<string> _names = new List<string>();
+        private HashSet<string> _nameSet;
+        private bool _checkNames;
 
         /// <summary>The builder's object while converting a JSON object; null for arrays.</summary>
-        public object Target { get; }
+        public object Target { get; private set; }
 
-        /// <summary>Converted items while converting a JSON array; null for objects.</summary>
-        public List<object> Items { get; }
+        /// <summary>Converted items while converting a JSON array.</summary>
+        public List<object> Items => _items;
 
-        /// <summary>The property whose value is the container currently being converted one level down.</summary>
+        /// <summary>The property whose value is being read (for a container: converted one level down).</summary>
         public string PendingName { get; set; }
 
-        public bool MoveNext(out JToken child) 
+        public void StartObject(IJsonObjectBuilder builder)
         {
-            if (_children.MoveNext())
-            {
-                child = _children.Current;
-                return true;
-            }
-            child = null;
-            return false;
+            Target = builder.CreateObject(0);
+            _checkNames = !builder.IsCaseSensitive;
+            _names.Clear();
+            _nameSet?.Clear();
+            PendingName = null;
+        }
+
+        public void StartArray()
+        {
+            Target = null;
+            _items.Clear();
+            PendingName = null;
         }
 
         /// <summary>Remembers the name and returns the earlier name it collides with case-insensitively, if any.</summary>
         public string RegisterName(string name)
         {
-            if (_seenNames == null) return null;
-            if (_seenNames.TryGetValue(name, out var existing)) return existing;
-            _seenNames.Add(name, name);
+            if (!_checkNames) return null;
+            if (_names.Count < LinearScanLimit)
+            {
+                foreach (var seen in _names)
+                {
+                    if (string.Equals(seen, name, StringComparison.OrdinalIgnoreCase)) return seen;
+                }
+                _names.Add(name);
+                return null;
+            }
+
+            if (_nameSet == null) _nameSet = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            if (_nameSet.Count == 0) _nameSet.UnionWith(_names);
+            if (_nameSet.Add(name))
+            {
+                _names.Add(name);
+                return null;
+            }
+            foreach (var seen in _names)
+            {
+                if (string.Equals(seen, name, StringComparison.OrdinalIgnoreCase)) return seen;
+            }
             return null;
+        }
+
+        /// <summary>Hands the finished object or array out and lets go of it, so the reused frame keeps nothing alive.</summary>
+        public object Complete(IJsonObjectBuilder builder)
+        {
+            if (Target != null)
+            {
+                var completed = builder.CompleteObject(Target);
+                Target = null;
+                return completed;
+            }
+            var array = builder.CreateArray(_items);
+            _items.Clear();
+            return array;
         }
     }
 }

@@ -2,97 +2,140 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace JiraAuth.Core.Json
 {
     /// <summary>
-    /// Turns parsed JSON into output objects with the same value types PowerShell 7's ConvertFrom-Json produces for the same text:
+    /// Turns JSON into output objects with the same value types PowerShell 7's ConvertFrom-Json produces for the same text:
     /// integers → long (BigInteger beyond Int64), other numbers → double, ISO 8601 date-times → DateTime, arrays → the builder's
-    /// array (object[]), objects → the builder's objects with properties in document order.
+    /// array (object[]), objects → the builder's objects with properties in document order. It reads tokens straight from a
+    /// <see cref="JsonReader"/>, so a response never has to exist as a string or a JToken tree first.
     /// </summary>
-    public sealed class JsonOutputConverter
+    public sealed class JsonOutputConverter : IJsonValueConverter
     {
         private readonly IJsonObjectBuilder _builder;
+        private readonly List<JsonConversionFrame> _frames = new List<JsonConversionFrame>();
 
         public JsonOutputConverter(IJsonObjectBuilder builder)
         {
             _builder = builder ?? throw new ArgumentNullException(nameof(builder));
         }
 
+        /// <summary>Readers feeding this converter recognise dates themselves, with ConvertFrom-Json's own settings (see <see cref="JiraJson.CreateReader"/>).</summary>
+        public DateParseHandling DateParseHandling => DateParseHandling.DateTime;
+
         /// <exception cref="DuplicateJsonKeyException">Keys differ only by case and the builder is case-insensitive.</exception>
         /// <exception cref="EmptyJsonKeyException">A key is "" and the builder cannot hold it.</exception>
         public object Convert(JToken token)
         {
             if (token == null) return null;
-            if (!IsContainer(token)) return ConvertValue(token);
-
-            // Iterative on purpose: a hostile or broken 10,000-deep response must not overflow the stack.
-            var stack = new Stack<JsonConversionFrame>();
-            stack.Push(new JsonConversionFrame((JContainer)token, _builder));
-            while (true)
+            using (var reader = token.CreateReader())
             {
-                var frame = stack.Peek();
-                if (frame.MoveNext(out var child))
-                {
-                    var name = frame.Target != null ? AcceptName(frame, (JProperty)child) : null;
-                    var value = child is JProperty property ? property.Value : child;
-                    if (value.Type == JTokenType.Comment) continue;
-                    if (IsContainer(value))
-                    {
-                        frame.PendingName = name;
-                        stack.Push(new JsonConversionFrame((JContainer)value, _builder));
-                        continue;
-                    }
-                    Add(frame, name, ConvertValue(value));
-                    continue;
-                }
-
-                stack.Pop();
-                var completed = frame.Target != null ? _builder.CompleteObject(frame.Target) : _builder.CreateArray(frame.Items);
-                if (stack.Count == 0) return completed;
-                var parent = stack.Peek();
-                Add(parent, parent.PendingName, completed);
+                reader.MaxDepth = null; // a tree that exists was already accepted by whoever built it
+                reader.DateParseHandling = DateParseHandling.None; // string values in a tree are text; dates are recognised here
+                reader.Read();
+                return ReadValue(reader);
             }
         }
 
-        private static bool IsContainer(JToken token) => token.Type == JTokenType.Object || token.Type == JTokenType.Array;
-
-        private string AcceptName(JsonConversionFrame frame, JProperty property)
+        /// <exception cref="DuplicateJsonKeyException">Keys differ only by case and the builder is case-insensitive.</exception>
+        /// <exception cref="EmptyJsonKeyException">A key is "" and the builder cannot hold it.</exception>
+        /// <exception cref="JsonReaderException">The text is not JSON.</exception>
+        public object ReadValue(JsonReader reader)
         {
-            var name = property.Name;
-            if (name.Length == 0 && !_builder.AllowsEmptyPropertyName) throw new EmptyJsonKeyException(frame.Source.Path);
+            if (reader == null) throw new ArgumentNullException(nameof(reader));
+            if (reader.TokenType == JsonToken.None && !reader.Read()) return null;
+            while (reader.TokenType == JsonToken.Comment)
+            {
+                if (!reader.Read()) return null;
+            }
+            if (!IsStart(reader.TokenType)) return ConvertScalar(reader);
+
+            // Iterative on purpose: a hostile or broken 10,000-deep response must not overflow the stack.
+            var depth = 0;
+            var frame = Open(depth, reader.TokenType);
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonToken.PropertyName:
+                        frame.PendingName = AcceptName(frame, (string)reader.Value, reader);
+                        break;
+                    case JsonToken.Comment:
+                        break;
+                    case JsonToken.StartObject:
+                    case JsonToken.StartArray:
+                        frame = Open(++depth, reader.TokenType);
+                        break;
+                    case JsonToken.EndObject:
+                    case JsonToken.EndArray:
+                        var completed = frame.Complete(_builder);
+                        if (depth == 0) return completed;
+                        frame = _frames[--depth];
+                        Add(frame, completed);
+                        break;
+                    default:
+                        Add(frame, ConvertScalar(reader));
+                        break;
+                }
+            }
+            throw new JsonReaderException("The JSON text ended inside an object or array.");
+        }
+
+        private static bool IsStart(JsonToken token) => token == JsonToken.StartObject || token == JsonToken.StartArray;
+
+        private JsonConversionFrame Open(int depth, JsonToken start)
+        {
+            if (depth == _frames.Count) _frames.Add(new JsonConversionFrame());
+            var frame = _frames[depth];
+            if (start == JsonToken.StartObject) frame.StartObject(_builder);
+            else frame.StartArray();
+            return frame;
+        }
+
+        private string AcceptName(JsonConversionFrame frame, string name, JsonReader reader)
+        {
+            if (name.Length == 0 && !_builder.AllowsEmptyPropertyName) throw new EmptyJsonKeyException(ObjectPath(reader.Path, name));
             var existing = frame.RegisterName(name);
-            if (existing != null) throw new DuplicateJsonKeyException(existing, name, frame.Source.Path);
+            if (existing != null) throw new DuplicateJsonKeyException(existing, name, ObjectPath(reader.Path, name));
             return name;
         }
 
-        private void Add(JsonConversionFrame frame, string name, object value)
+        // The reader's path points at the property ("fields.key", "['a b']"); errors name the object that holds it ("fields").
+        private static string ObjectPath(string propertyPath, string name)
         {
-            if (frame.Target != null) _builder.AddProperty(frame.Target, name, value);
+            if (propertyPath == name) return string.Empty;
+            if (propertyPath.EndsWith("." + name, StringComparison.Ordinal)) return propertyPath.Substring(0, propertyPath.Length - name.Length - 1);
+            var bracket = propertyPath.LastIndexOf("['", StringComparison.Ordinal);
+            return bracket >= 0 ? propertyPath.Substring(0, bracket) : propertyPath;
+        }
+
+        private void Add(JsonConversionFrame frame, object value)
+        {
+            if (frame.Target != null) _builder.AddProperty(frame.Target, frame.PendingName, value);
             else frame.Items.Add(value);
         }
 
-        private static object ConvertValue(JToken token)
+        private static object ConvertScalar(JsonReader reader)
         {
-            var value = (token as JValue)?.Value;
-            switch (token.Type)
+            var value = reader.Value;
+            switch (reader.TokenType)
             {
-                case JTokenType.Null:
-                case JTokenType.Undefined:
+                case JsonToken.Null:
+                case JsonToken.Undefined:
                     return null;
-                case JTokenType.Integer:
+                case JsonToken.Integer:
                     return ConvertInteger(value);
-                case JTokenType.Float:
+                case JsonToken.Float:
                     return System.Convert.ToDouble(value, CultureInfo.InvariantCulture);
-                case JTokenType.String:
+                case JsonToken.String:
+                    // Readers that leave dates as text (trees, copies) get the same decision from Newtonsoft's own parser.
                     var text = (string)value;
-                    return JsonDateRecognizer.TryParse(text, out var date) ? (object)date : text;
-                case JTokenType.Date:
-                    // Only tokens parsed with date handling on arrive here; hand out DateTime like ConvertFrom-Json.
-                    return value is DateTimeOffset offset ? offset.LocalDateTime : value;
+                    return reader.DateParseHandling == DateParseHandling.None && JsonDateRecognizer.TryParse(text, out var date) ? (object)date : text;
                 default:
-                    // Boolean and the non-JSON value kinds (Guid, Uri, TimeSpan, Bytes) pass through unchanged.
+                    // Date (already recognised by the reader), Boolean and the non-JSON value kinds pass through unchanged.
                     return value;
             }
         }

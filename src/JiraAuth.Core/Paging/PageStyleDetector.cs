@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Text;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace JiraAuth.Core.Paging
@@ -14,35 +15,44 @@ namespace JiraAuth.Core.Paging
         // Arrays that ride along with a page but are never its items.
         private static readonly HashSet<string> NonItemArrays = new HashSet<string>(StringComparer.Ordinal) { "warningMessages", "names", "schema", "errorMessages" };
 
-        public static PageShape Detect(JToken body)
+        public static PageShape Detect(JToken body) =>
+            body == null ? PageShape.NotPaged : FromOutline(PageScanner.Scan(Encoding.UTF8.GetBytes(body.ToString(Formatting.None))));
+
+        internal static PageShape FromOutline(PageOutline page)
         {
-            if (body is JArray) return PageShape.BareArray;
-            if (!(body is JObject page)) return PageShape.NotPaged;
+            if (page.Root == '[') return PageShape.BareArray;
+            if (page.Root != '{') return PageShape.NotPaged;
 
             var itemsProperty = FindItemsProperty(page);
             if (itemsProperty == null) return PageShape.NotPaged;
 
-            if (IsInteger(page["startAt"])) return new PageShape(PageStyle.Offset, itemsProperty);
+            if (page.IsInteger("startAt")) return new PageShape(PageStyle.Offset, itemsProperty);
 
             // The last token page omits nextPageToken, so a lone isLast still marks the token style.
-            var token = page["nextPageToken"];
-            var hasToken = token != null && (token.Type == JTokenType.String || token.Type == JTokenType.Null);
-            if (hasToken || page["isLast"]?.Type == JTokenType.Boolean) return new PageShape(PageStyle.Token, itemsProperty);
+            var token = page.Find("nextPageToken");
+            var hasToken = token != null && (token.Kind == '"' || token.Kind == 'n');
+            if (hasToken || page.Bool("isLast").HasValue) return new PageShape(PageStyle.Token, itemsProperty);
 
             return PageShape.NotPaged;
         }
 
-        private static string FindItemsProperty(JObject page)
+        private static string FindItemsProperty(PageOutline page)
         {
             foreach (var name in KnownItemProperties)
             {
-                if (page[name] is JArray) return name;
+                if (page.Find(name)?.IsArray == true) return name;
             }
 
-            var candidates = page.Properties().Where(p => p.Value is JArray && !NonItemArrays.Contains(p.Name)).Take(2).ToList();
-            return candidates.Count == 1 ? candidates[0].Name : null;
+            string candidate = null;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = page.Properties.Count - 1; i >= 0; i--)
+            {
+                var property = page.Properties[i];
+                if (!seen.Add(property.Name) || !property.IsArray || NonItemArrays.Contains(property.Name)) continue;
+                if (candidate != null) return null;
+                candidate = property.Name;
+            }
+            return candidate;
         }
-
-        private static bool IsInteger(JToken token) => token != null && token.Type == JTokenType.Integer;
     }
 }
