@@ -28,20 +28,13 @@ namespace JiraAuth.Core.Connections
                 return new ConnectResult(new JiraConnection(name, settings, target, diagnosis.CloudId ?? settings.CloudId, diagnosis.Account), diagnosis);
             }
 
-            var mode = ModeWithoutValidation(settings);
+            var mode = AutoModeResolver.Resolve(settings.AuthMode, settings.Credential?.UserName);
             var cloudId = settings.CloudId;
             if (mode == AuthMode.ScopedApiToken && cloudId == null)
             {
                 cloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, cancellationToken, settings.TransportFactory).ConfigureAwait(false);
             }
             return new ConnectResult(new JiraConnection(name, settings, ConnectionTarget.For(settings, mode, cloudId), cloudId, null), null);
-        }
-
-        /// <summary>Without a /myself call Auto cannot learn anything: e-mail + token means a classic token at the site, no user means a PAT.</summary>
-        public static AuthMode ModeWithoutValidation(ConnectionSettings settings)
-        {
-            if (settings.AuthMode != AuthMode.Auto) return settings.AuthMode;
-            return string.IsNullOrEmpty(settings.Credential?.UserName) ? AuthMode.PersonalAccessToken : AuthMode.ApiToken;
         }
     }
 }

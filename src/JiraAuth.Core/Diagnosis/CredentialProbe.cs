@@ -38,7 +38,7 @@ namespace JiraAuth.Core.Diagnosis
 
         private async Task<TokenDiagnosis> ProbeByModeAsync(ConnectionSettings settings, CancellationToken ct)
         {
-            var mode = ResolveRequestedMode(settings);
+            var mode = AutoModeResolver.ForProbe(settings.AuthMode, settings.Credential.UserName);
             switch (mode)
             {
                 case AuthMode.ApiToken:
@@ -82,10 +82,6 @@ namespace JiraAuth.Core.Diagnosis
                 }
             }
         }
-
-        /// <summary>Auto with a credential that has no user name can only be a Data Center personal access token.</summary>
-        private static AuthMode ResolveRequestedMode(ConnectionSettings settings) =>
-            settings.AuthMode == AuthMode.Auto && string.IsNullOrEmpty(settings.Credential.UserName) ? AuthMode.PersonalAccessToken : settings.AuthMode;
 
         private static bool IsPlainRejection(TokenDiagnosis d) => d.Reason == TokenStatus.InvalidOrExpired && d.StatusCode == 401;
 

@@ -12,23 +12,23 @@ namespace JiraAuth.Core.Diagnosis
         public static ProbeOutcome Classify(JiraResponse response)
         {
             var status = response.StatusCode;
-            var loginReason = response.GetHeader(SeraphLoginReason.HeaderName) ?? string.Empty;
-            var userName = response.GetHeader("X-AUSERNAME");
-            var detail = Detail(response, loginReason);
+            var decoded = response.IsSuccess ? null : JiraErrorDecoder.Decode(response);
+            var signals = AuthSignals.Read(response, decoded?.AllMessages);
+            var detail = Detail(response, signals);
 
-            if (SeraphLoginReason.Has(loginReason, SeraphLoginReason.AuthenticationDenied) || (response.GetHeader("X-Authentication-Denied-Reason") ?? string.Empty).IndexOf("CAPTCHA", StringComparison.OrdinalIgnoreCase) >= 0)
+            if (signals.IsCaptchaLockout)
             {
                 return new ProbeOutcome(TokenStatus.CaptchaRequired, "Jira refused to check the credential because of a CAPTCHA lockout (X-Seraph-LoginReason: AUTHENTICATION_DENIED).", status, detail: detail);
             }
 
             if (response.IsSuccess)
             {
-                if (SeraphLoginReason.Has(loginReason, SeraphLoginReason.AuthenticatedFailed))
+                if (signals.IsLoginFailed)
                 {
                     return new ProbeOutcome(TokenStatus.InvalidOrExpired, "Jira did not accept the credential and answered anonymously (X-Seraph-LoginReason: AUTHENTICATED_FAILED).", status, detail: detail);
                 }
                 var account = response.IsJson ? JiraAccount.FromMyself(response.Json) : null;
-                if (string.Equals(userName, "anonymous", StringComparison.OrdinalIgnoreCase) || account == null && LooksLikeHtml(response))
+                if (signals.IsAnonymous || account == null && TextExcerpt.LooksLikeHtml(response.ContentType, response.BodyText))
                 {
                     return new ProbeOutcome(TokenStatus.AnonymousAccess, "Jira answered /myself as an anonymous user (a login page or X-AUSERNAME: anonymous) instead of as the credential's account.", status, detail: detail);
                 }
@@ -39,16 +39,15 @@ namespace JiraAuth.Core.Diagnosis
                 return new ProbeOutcome(TokenStatus.Valid, $"The credential works: Jira knows it as {account}.", status, account);
             }
 
-            var decoded = JiraErrorDecoder.Decode(response);
             var messages = string.Join(" ", decoded.AllMessages);
             switch (status)
             {
                 case 401:
-                    if (IsScopeFailure(response, messages))
+                    if (signals.IsScopeMismatch)
                     {
                         return new ProbeOutcome(TokenStatus.ScopeMissing, "The gateway accepted the scoped token but it lacks a scope /myself needs (\"scope does not match\").", status, detail: detail);
                     }
-                    if (response.BodyText.IndexOf("Basic authentication with passwords is deprecated", StringComparison.OrdinalIgnoreCase) >= 0)
+                    if (signals.IsPasswordRejected)
                     {
                         return new ProbeOutcome(TokenStatus.PasswordNotAccepted, "Jira Cloud rejected an account password: it accepts only API tokens for Basic authentication.", status, detail: detail);
                     }
@@ -68,23 +67,14 @@ namespace JiraAuth.Core.Diagnosis
             }
         }
 
-        private static bool IsScopeFailure(JiraResponse response, string messages) =>
-            string.Equals(response.GetHeader("X-Failure-Category"), "FAILURE_CLIENT_SCOPE_CHECK", StringComparison.OrdinalIgnoreCase)
-            || messages.IndexOf("scope does not match", StringComparison.OrdinalIgnoreCase) >= 0
-            || response.BodyText.IndexOf("scope does not match", StringComparison.OrdinalIgnoreCase) >= 0;
-
-        private static bool LooksLikeHtml(JiraResponse response) =>
-            response.ContentType.IndexOf("html", StringComparison.OrdinalIgnoreCase) >= 0 || response.BodyText.TrimStart().StartsWith("<", StringComparison.Ordinal);
-
         private static string RetryAfterText(RateLimitInfo rateLimit) =>
             rateLimit.RetryAfter.HasValue ? $"; it asks to wait {rateLimit.RetryAfter.Value.TotalSeconds:0} s." : ".";
 
-        private static string Detail(JiraResponse response, string loginReason)
+        private static string Detail(JiraResponse response, AuthSignals signals)
         {
             var parts = $"HTTP {response.StatusCode} from {response.Method} {SafeUri.Describe(response.RequestUri)}";
-            if (loginReason.Length > 0) parts += "; X-Seraph-LoginReason: " + loginReason;
-            var failure = response.GetHeader("X-Failure-Category");
-            if (failure != null) parts += "; X-Failure-Category: " + failure;
+            if (signals.LoginReason.Length > 0) parts += "; " + SeraphLoginReason.HeaderName + ": " + signals.LoginReason;
+            if (signals.FailureCategory != null) parts += "; " + AuthSignals.FailureCategoryHeader + ": " + signals.FailureCategory;
             return parts;
         }
     }

@@ -3,6 +3,8 @@ using System.Net.Http;
 using System.Net.Sockets;
 using System.Security.Authentication;
 
+using JiraAuth.Core.Errors;
+
 namespace JiraAuth.Core.Diagnosis
 {
     /// <summary>Names what went wrong below HTTP: DNS, refused connection, TLS, timeout.</summary>
@@ -19,25 +21,18 @@ namespace JiraAuth.Core.Diagnosis
             {
                 if (e is AuthenticationException)
                 {
-                    return new ProbeOutcome(TokenStatus.TlsError, $"The TLS handshake with {where} failed: {e.Message}", null, detail: Flatten(error));
+                    return new ProbeOutcome(TokenStatus.TlsError, $"The TLS handshake with {where} failed: {e.Message}", null, detail: ExceptionChain.Flatten(error, " -> "));
                 }
                 if (e is SocketException socket && (socket.SocketErrorCode == SocketError.HostNotFound || socket.SocketErrorCode == SocketError.NoData || socket.SocketErrorCode == SocketError.TryAgain))
                 {
-                    return new ProbeOutcome(TokenStatus.SiteNotFound, $"The host {target?.Host} could not be found in DNS.", null, detail: Flatten(error));
+                    return new ProbeOutcome(TokenStatus.SiteNotFound, $"The host {target?.Host} could not be found in DNS.", null, detail: ExceptionChain.Flatten(error, " -> "));
                 }
             }
-            if (error is HttpRequestException && Flatten(error).IndexOf("SSL", StringComparison.OrdinalIgnoreCase) >= 0)
+            if (error is HttpRequestException && ExceptionChain.Flatten(error, " -> ").IndexOf("SSL", StringComparison.OrdinalIgnoreCase) >= 0)
             {
-                return new ProbeOutcome(TokenStatus.TlsError, $"The TLS handshake with {where} failed.", null, detail: Flatten(error));
+                return new ProbeOutcome(TokenStatus.TlsError, $"The TLS handshake with {where} failed.", null, detail: ExceptionChain.Flatten(error, " -> "));
             }
-            return new ProbeOutcome(TokenStatus.NetworkError, $"Could not reach {where}: {error.Message}", null, detail: Flatten(error));
-        }
-
-        private static string Flatten(Exception error)
-        {
-            var text = error.Message;
-            for (var e = error.InnerException; e != null; e = e.InnerException) text += " -> " + e.Message;
-            return text;
+            return new ProbeOutcome(TokenStatus.NetworkError, $"Could not reach {where}: {error.Message}", null, detail: ExceptionChain.Flatten(error, " -> "));
         }
     }
 }

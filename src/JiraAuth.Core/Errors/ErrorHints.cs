@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using JiraAuth.Core.Diagnosis;
 using JiraAuth.Core.Http;
 
 namespace JiraAuth.Core.Errors
@@ -11,7 +12,8 @@ namespace JiraAuth.Core.Errors
         public static string For(JiraResponse response, DecodedErrorBody body, RateLimitInfo rateLimit)
         {
             var status = response.StatusCode;
-            if ((status == 401 || status == 403) && IsCaptchaLockout(response))
+            var signals = AuthSignals.Read(response, body.Messages);
+            if ((status == 401 || status == 403) && signals.IsCaptchaLockout)
             {
                 return "Jira stopped checking this account's password after failed logins; sign in once in a browser to clear the CAPTCHA, then try again.";
             }
@@ -22,8 +24,8 @@ namespace JiraAuth.Core.Errors
                         ? "Jira rejected the request; check the request body or JQL, starting with the fields listed."
                         : "Jira rejected the request; check the request body, parameters or JQL.";
                 case 401:
-                    if (IsScopeMismatch(response, body)) return "The scoped token lacks a scope this endpoint needs; add it to the token (or create a token with it).";
-                    if (MentionsAny(body, "passwords is deprecated")) return "Jira Cloud no longer accepts passwords; use an API token with your e-mail address instead.";
+                    if (signals.IsScopeMismatch) return "The scoped token lacks a scope this endpoint needs; add it to the token (or create a token with it).";
+                    if (signals.IsPasswordRejected) return "Jira Cloud no longer accepts passwords; use an API token with your e-mail address instead.";
                     return "The credentials are invalid or expired; run Test-JiraToken to check them and create a new token if needed.";
                 case 403:
                     return "You are signed in but lack permission for this action; ask a Jira administrator for it.";
@@ -46,19 +48,6 @@ namespace JiraAuth.Core.Errors
             }
             if (status >= 500 && status < 600) return "This is a problem on Jira's side; try again later.";
             return null;
-        }
-
-        private static bool IsCaptchaLockout(JiraResponse response)
-        {
-            var reason = HeaderLookup.Find(response.Headers, "X-Seraph-LoginReason");
-            return reason != null && reason.IndexOf("AUTHENTICATION_DENIED", StringComparison.OrdinalIgnoreCase) >= 0;
-        }
-
-        private static bool IsScopeMismatch(JiraResponse response, DecodedErrorBody body)
-        {
-            var category = HeaderLookup.Find(response.Headers, "X-Failure-Category");
-            if (category != null && category.IndexOf("FAILURE_CLIENT_SCOPE_CHECK", StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            return MentionsAny(body, "scope does not match");
         }
 
         private static bool MentionsAny(DecodedErrorBody body, string phrase) =>

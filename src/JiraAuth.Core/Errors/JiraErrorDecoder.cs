@@ -50,10 +50,7 @@ namespace JiraAuth.Core.Errors
         private static string PathWithoutQuery(Uri uri)
         {
             if (uri == null) return "(unknown address)";
-            if (uri.IsAbsoluteUri) return uri.AbsolutePath;
-            var text = uri.OriginalString;
-            var cut = text.IndexOfAny(new[] { '?', '#' });
-            return cut < 0 ? text : text.Substring(0, cut);
+            return uri.IsAbsoluteUri ? uri.AbsolutePath : SafeUri.Describe(uri);
         }
     }
 }

@@ -17,6 +17,10 @@ namespace JiraAuth.Core.Errors
         public static bool LooksLikeHtml(string body) =>
             Regex.IsMatch(body, @"^\s*(<!DOCTYPE\s+html|<html\b)|<body\b|<title\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+        /// <summary>The one "is this a web page" test: the content type says HTML, or the body is an HTML document.</summary>
+        public static bool LooksLikeHtml(string contentType, string body) =>
+            (contentType ?? string.Empty).IndexOf("html", System.StringComparison.OrdinalIgnoreCase) >= 0 || LooksLikeHtml(body ?? string.Empty);
+
         /// <summary>The page title, or when there is none the page's visible text.</summary>
         public static string FromHtml(string html)
         {

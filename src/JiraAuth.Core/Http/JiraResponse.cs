@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Text;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Json;
 using Newtonsoft.Json.Linq;
 
@@ -83,6 +84,6 @@ namespace JiraAuth.Core.Http
 
         private static bool IsUtf8Compatible(Encoding encoding) => encoding.CodePage == Encoding.UTF8.CodePage || encoding.CodePage == 20127;
 
-        public string GetHeader(string name) => Headers.TryGetValue(name, out var value) ? value : null;
+        public string GetHeader(string name) => HeaderLookup.Find(Headers, name);
     }
 }

@@ -13,9 +13,12 @@ namespace JiraAuth.Core.Http
     {
         public const string JsonMediaType = "application/json";
 
+        /// <summary>How dates are written to Jira, in bodies and query strings: Jira parses milliseconds and a numeric offset.</summary>
+        public const string DateFormat = "yyyy-MM-dd'T'HH:mm:ss.fffzzz";
+
         private static readonly JsonSerializerSettings SerializerSettings = new JsonSerializerSettings
         {
-            DateFormatString = "yyyy-MM-dd'T'HH:mm:ss.fffzzz",
+            DateFormatString = DateFormat,
             NullValueHandling = NullValueHandling.Include,
             ReferenceLoopHandling = ReferenceLoopHandling.Error,
         };

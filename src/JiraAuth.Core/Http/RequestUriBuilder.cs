@@ -97,8 +97,8 @@ namespace JiraAuth.Core.Http
             {
                 case null: return string.Empty;
                 case bool b: return b ? "true" : "false";
-                case DateTime d: return d.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
-                case DateTimeOffset o: return o.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+                case DateTime d: return d.ToString(RequestContentFactory.DateFormat, CultureInfo.InvariantCulture);
+                case DateTimeOffset o: return o.ToString(RequestContentFactory.DateFormat, CultureInfo.InvariantCulture);
                 case IFormattable f: return f.ToString(null, CultureInfo.InvariantCulture);
                 default: return value.ToString();
             }

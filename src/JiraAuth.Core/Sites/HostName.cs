@@ -23,7 +23,7 @@ namespace JiraAuth.Core.Sites
                 if (!IsValidLabel(label)) return false;
             }
             // An all-digit last label is only meaningful as part of an IPv4 literal; "999.1.1.1" or "1.2.3" is a typo, not a host.
-            return !IsAllDigits(labels[labels.Length - 1]) || IsDottedIPv4(host);
+            return !AsciiDigits.IsAllDigits(labels[labels.Length - 1]) || IsDottedIPv4(host);
         }
 
         public static bool IsValidIPv6Literal(string bracketedHost)
@@ -53,19 +53,10 @@ namespace JiraAuth.Core.Sites
             if (parts.Length != 4) return false;
             foreach (var part in parts)
             {
-                if (part.Length == 0 || part.Length > 3 || !IsAllDigits(part)) return false;
+                if (part.Length == 0 || part.Length > 3 || !AsciiDigits.IsAllDigits(part)) return false;
                 if (int.Parse(part, NumberStyles.None, CultureInfo.InvariantCulture) > 255) return false;
             }
             return true;
-        }
-
-        private static bool IsAllDigits(string text)
-        {
-            foreach (var c in text)
-            {
-                if (c < '0' || c > '9') return false;
-            }
-            return text.Length > 0;
         }
     }
 }

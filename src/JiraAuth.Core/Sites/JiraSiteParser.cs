@@ -79,7 +79,7 @@ namespace JiraAuth.Core.Sites
             var match = SchemePrefix.Match(text);
             if (!match.Success) return null;
             var after = match.Groups["after"].Value;
-            var isHostAndPort = after.Length > 0 && IsAllDigits(after);
+            var isHostAndPort = after.Length > 0 && AsciiDigits.IsAllDigits(after);
             if (isHostAndPort) return null;
 
             var scheme = match.Groups["scheme"].Value.ToLowerInvariant();
@@ -124,7 +124,7 @@ namespace JiraAuth.Core.Sites
             port = null;
             if (portText != null)
             {
-                if (!IsAllDigits(portText) || portText.Length > 5 || !int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > 65535)
+                if (!AsciiDigits.IsAllDigits(portText) || portText.Length > 5 || !int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > 65535)
                 {
                     throw Invalid(input, "The site's port must be a number from 1 to 65535.");
                 }
@@ -146,16 +146,6 @@ namespace JiraAuth.Core.Sites
             {
                 throw Invalid(input, "The host '" + host + "' looks like an Atlassian Cloud site but is not one (a real one ends in .atlassian.net); check the address before sending credentials to it.");
             }
-        }
-
-        private static bool IsAllDigits(string text)
-        {
-            if (text.Length == 0) return false;
-            foreach (var c in text)
-            {
-                if (c < '0' || c > '9') return false;
-            }
-            return true;
         }
 
         private static InvalidJiraSiteException Invalid(string input, string problem) =>

@@ -21,13 +21,7 @@ namespace JiraAuth.Infrastructure
         }
 
         /// <summary>Auto keeps the user name for the site-then-gateway probe; without one it can only be a Data Center PAT.</summary>
-        public static JiraCredential Create(AuthMode mode, string userName, SecretText secret)
-        {
-            if (mode == AuthMode.Auto)
-            {
-                mode = string.IsNullOrEmpty(userName) ? AuthMode.PersonalAccessToken : AuthMode.ApiToken;
-            }
-            return JiraCredential.For(mode, userName, secret);
-        }
+        public static JiraCredential Create(AuthMode mode, string userName, SecretText secret) =>
+            JiraCredential.For(AutoModeResolver.Resolve(mode, userName), userName, secret);
     }
 }

@@ -5,6 +5,7 @@ using System.Collections.ObjectModel;
 using System.Linq;
 using System.Management.Automation;
 using System.Security;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Storage;
 using JiraAuth.Infrastructure;
 using PS = System.Management.Automation.PowerShell;
@@ -152,13 +153,13 @@ namespace JiraAuth.Vault
                 }
                 catch (RuntimeException e)
                 {
-                    throw Classify(command, VaultErrorText.Flatten(e), e);
+                    throw Classify(command, ExceptionChain.Flatten(e), e);
                 }
                 var error = ps.Streams.Error.FirstOrDefault();
                 if (error != null && !(partialResultsAreEnough && results.Count > 0))
                 {
                     if (error.Exception is CommandNotFoundException missing) throw ModuleMissing(missing);
-                    throw Classify(command, error.Exception != null ? VaultErrorText.Flatten(error.Exception) : error.ToString(), error.Exception);
+                    throw Classify(command, error.Exception != null ? ExceptionChain.Flatten(error.Exception) : error.ToString(), error.Exception);
                 }
                 return results;
             }

@@ -11,20 +11,6 @@ namespace JiraAuth.Vault
         public static bool IsMissingVault(string message) =>
             Contains(message, "default vault") || (Contains(message, "vault") && (Contains(message, "not found") || Contains(message, "does not exist") || Contains(message, "Unable to find")));
 
-        /// <summary>
-        /// SecretManagement wraps an extension vault's own error ("Unable to add secret ... to vault ...") and keeps the
-        /// vault's words in the inner exceptions, which is where "locked" or "metadata" is said.
-        /// </summary>
-        public static string Flatten(Exception error)
-        {
-            var text = error.Message;
-            for (var inner = error.InnerException; inner != null; inner = inner.InnerException)
-            {
-                if (!string.IsNullOrEmpty(inner.Message) && text.IndexOf(inner.Message, StringComparison.Ordinal) < 0) text += " " + inner.Message;
-            }
-            return text;
-        }
-
         private static bool Contains(string text, string part) => text != null && text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
     }
 }

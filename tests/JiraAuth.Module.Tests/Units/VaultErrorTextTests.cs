@@ -24,7 +24,7 @@ namespace JiraAuth.Module.Tests.Units
             var wrapped = new System.InvalidOperationException("Unable to add secret JiraAuth:prod to vault Corp",
                 new System.InvalidOperationException("A valid password is required to access the vault. Use the Unlock-SecretStore cmdlet to unlock the vault"));
 
-            var text = VaultErrorText.Flatten(wrapped);
+            var text = JiraAuth.Core.Errors.ExceptionChain.Flatten(wrapped);
 
             Assert.StartsWith("Unable to add secret JiraAuth:prod to vault Corp", text);
             Assert.True(VaultErrorText.IsLocked(text));
