@@ -19,8 +19,6 @@ namespace JiraAuth.Core.Connections
 
         public bool TryGetCached(JiraSite site, out string cloudId) => _cache.TryGetValue(site.ToString(), out cloudId);
 
-        public void Forget(JiraSite site) => _cache.TryRemove(site.ToString(), out _);
-
         public async Task<string> GetCloudIdAsync(JiraSite site, TimeSpan timeout, CancellationToken cancellationToken, Func<HttpMessageHandler> transportFactory = null)
         {
             if (site == null) throw new ArgumentNullException(nameof(site));

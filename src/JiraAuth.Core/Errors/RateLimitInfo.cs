@@ -21,6 +21,5 @@ namespace JiraAuth.Core.Errors
 
         public bool NearLimit { get; set; }
 
-        public bool IsEmpty => RetryAfter == null && Reason == null && Limit == null && Remaining == null && ResetAt == null && !NearLimit;
     }
 }

@@ -12,7 +12,5 @@ namespace JiraAuth.Core.Http
                 && string.Equals(a.IdnHost, b.IdnHost, StringComparison.OrdinalIgnoreCase)
                 && a.Port == b.Port;
         }
-
-        public static string Describe(Uri uri) => SafeUri.Origin(uri);
     }
 }

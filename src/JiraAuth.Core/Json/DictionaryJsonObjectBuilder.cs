@@ -7,7 +7,8 @@ namespace JiraAuth.Core.Json
 {
     /// <summary>
     /// Objects become <see cref="OrderedDictionary"/> (document order kept, like PowerShell's ordered hashtable); arrays become object[].
-    /// The default mirrors ConvertFrom-Json -AsHashtable: case-sensitive keys and "" allowed.
+    /// The default mirrors ConvertFrom-Json -AsHashtable: case-sensitive keys and "" allowed. Invoke-JiraRestMethod
+    /// -OutputType Hashtable uses it so "Key" and "key" both survive (a PSObject cannot hold both).
     /// </summary>
     public sealed class DictionaryJsonObjectBuilder : IJsonObjectBuilder
     {
@@ -31,8 +32,6 @@ namespace JiraAuth.Core.Json
         }
 
         public void AddProperty(object target, string name, object value) => ((OrderedDictionary)target)[name] = value;
-
-        public object CompleteObject(object target) => target;
 
         public object CreateArray(IList<object> items) => items.ToArray();
     }

@@ -19,9 +19,6 @@ namespace JiraAuth.Core.Json
         /// <summary>Called once per JSON property, in document order; names already checked against the two rules above.</summary>
         void AddProperty(object target, string name, object value);
 
-        /// <summary>Lets a builder seal or wrap the object after its last property; return the value to hand out.</summary>
-        object CompleteObject(object target);
-
         /// <summary>Items are already converted; PowerShell's ConvertFrom-Json hands out object[].</summary>
         object CreateArray(IList<object> items);
     }

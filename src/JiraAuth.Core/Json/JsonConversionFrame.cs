@@ -75,7 +75,7 @@ namespace JiraAuth.Core.Json
         {
             if (Target != null)
             {
-                var completed = builder.CompleteObject(Target);
+                var completed = Target;
                 Target = null;
                 return completed;
             }

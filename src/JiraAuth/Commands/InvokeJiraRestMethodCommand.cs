@@ -289,7 +289,7 @@ namespace JiraAuth.Commands
             switch (OutputType)
             {
                 case JiraOutputType.Hashtable:
-                    return new JsonOutputConverter(new OrderedDictionaryJsonBuilder()).Convert(token);
+                    return new JsonOutputConverter(new DictionaryJsonObjectBuilder()).Convert(token);
                 case JiraOutputType.Json:
                     return token.ToString(Formatting.None);
                 default:

@@ -16,7 +16,6 @@ namespace JiraAuth.Output
 
         public void AddProperty(object target, string name, object value) => ((PSObject)target).Properties.Add(new PSNoteProperty(name, value));
 
-        public object CompleteObject(object target) => target;
 
         public object CreateArray(IList<object> items) => items.ToArray();
     }

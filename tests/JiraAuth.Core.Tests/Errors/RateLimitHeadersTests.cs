@@ -56,7 +56,7 @@ namespace JiraAuth.Core.Tests.Errors
         {
             var headers = Headers("Beta-RateLimit", "\"global-app-quota\";r=0;t=50", "Beta-Retry-After", "50");
 
-            Assert.True(RateLimitHeaders.Parse(headers, Now).IsEmpty);
+            Assert.True(IsEmpty(RateLimitHeaders.Parse(headers, Now)));
         }
 
         [Theory]
@@ -135,8 +135,11 @@ namespace JiraAuth.Core.Tests.Errors
         [Fact]
         public void NoHeadersGiveAnEmptyInfo()
         {
-            Assert.True(RateLimitHeaders.Parse(new Dictionary<string, string>(), Now).IsEmpty);
-            Assert.True(RateLimitHeaders.Parse(null, Now).IsEmpty);
+            Assert.True(IsEmpty(RateLimitHeaders.Parse(new Dictionary<string, string>(), Now)));
+            Assert.True(IsEmpty(RateLimitHeaders.Parse(null, Now)));
         }
+
+        private static bool IsEmpty(RateLimitInfo info) =>
+            info.RetryAfter == null && info.Reason == null && info.Limit == null && info.Remaining == null && info.ResetAt == null && !info.NearLimit;
     }
 }

@@ -7,9 +7,9 @@ using Xunit;
 namespace JiraAuth.Module.Tests.Units
 {
     /// <summary>-OutputType Hashtable exists for bodies PSObject cannot hold; these pin why.</summary>
-    public class OrderedDictionaryJsonBuilderTests
+    public class HashtableOutputTests
     {
-        private static object Convert(string json) => new JsonOutputConverter(new OrderedDictionaryJsonBuilder()).Convert(JiraJson.Parse(json));
+        private static object Convert(string json) => new JsonOutputConverter(new DictionaryJsonObjectBuilder()).Convert(JiraJson.Parse(json));
 
         [Fact]
         public void Keys_that_differ_only_by_case_both_survive()
