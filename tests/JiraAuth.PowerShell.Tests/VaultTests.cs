@@ -129,6 +129,14 @@ namespace JiraAuth.PowerShell.Tests
         }
 
         [Fact]
+        public void Listing_a_vault_that_is_not_registered_is_VaultNotConfigured()
+        {
+            var error = _session.Run("Get-JiraConnection -ListAvailable -Vault Nope").SingleError;
+            Assert.Equal("JiraVaultNotConfigured,JiraAuth.Commands.GetJiraConnectionCommand", error.FullyQualifiedErrorId);
+            Assert.Contains("Register-SecretVault", error.ErrorDetails.RecommendedAction);
+        }
+
+        [Fact]
         public void Save_without_a_default_vault_is_VaultNotConfigured_before_touching_Jira()
         {
             _session.Run("Set-StubVaultState -NoDefaultVault").AssertNoErrors();

@@ -153,13 +153,13 @@ namespace JiraAuth.Vault
                 }
                 catch (RuntimeException e)
                 {
-                    throw Classify(command, ExceptionChain.Flatten(e), e);
+                    throw Classify(command, e.ErrorRecord?.FullyQualifiedErrorId, ExceptionChain.Flatten(e), e);
                 }
                 var error = ps.Streams.Error.FirstOrDefault();
                 if (error != null && !(partialResultsAreEnough && results.Count > 0))
                 {
                     if (error.Exception is CommandNotFoundException missing) throw ModuleMissing(missing);
-                    throw Classify(command, error.Exception != null ? ExceptionChain.Flatten(error.Exception) : error.ToString(), error.Exception);
+                    throw Classify(command, error.FullyQualifiedErrorId, error.Exception != null ? ExceptionChain.Flatten(error.Exception) : error.ToString(), error.Exception);
                 }
                 return results;
             }
@@ -169,16 +169,16 @@ namespace JiraAuth.Vault
             new VaultException($"The {ModuleName} module is not installed, so connections cannot be saved to or loaded from a vault.",
                 ErrorIds.SecretManagementMissing, ErrorCategory.NotInstalled, VaultSetupAdvice.Full, e);
 
-        private VaultException Classify(string command, string message, Exception inner)
+        private VaultException Classify(string command, string errorId, string message, Exception inner)
         {
-            if (VaultErrorText.IsLocked(message))
+            if (VaultErrorText.IsLocked(inner, message))
             {
                 var action = _nonInteractive
                     ? "This session cannot prompt for the vault password. For unattended use: " + VaultSetupAdvice.Unattended + " (as the task's account). " + VaultSetupAdvice.ServiceAccountCaveat
                     : "Unlock it with Unlock-SecretStore, or for unattended use: " + VaultSetupAdvice.Unattended + ".";
                 return new VaultException("The vault is locked: " + message, ErrorIds.VaultLocked, ErrorCategory.PermissionDenied, action, inner);
             }
-            if (VaultErrorText.IsMissingVault(message))
+            if (VaultErrorText.IsMissingVault(errorId, message))
             {
                 return new VaultException(message, ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable, VaultSetupAdvice.Register + "; " + VaultSetupAdvice.Unattended + ".", inner);
             }

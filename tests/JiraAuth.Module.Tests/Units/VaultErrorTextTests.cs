@@ -38,5 +38,27 @@ namespace JiraAuth.Module.Tests.Units
             Assert.False(VaultErrorText.IsLocked(message));
             Assert.False(VaultErrorText.IsMissingVault(message));
         }
+
+        [Fact]
+        public void SecretStores_PasswordRequiredException_means_locked_whatever_its_message_says()
+        {
+            var wrapped = new System.InvalidOperationException("Unable to get secret JiraAuth:prod from vault Corp", new PasswordRequiredException("Access denied."));
+
+            Assert.True(VaultErrorText.IsLocked(wrapped, wrapped.Message));
+            Assert.False(VaultErrorText.IsLocked(new System.InvalidOperationException("Access denied."), "Access denied."));
+        }
+
+        [Fact]
+        public void SecretManagements_GetSecretVaultNotFound_id_means_a_missing_vault_whatever_its_message_says()
+        {
+            Assert.True(VaultErrorText.IsMissingVault("GetSecretVaultNotFound,Microsoft.PowerShell.SecretManagement.GetSecretCommand", "Nope."));
+            Assert.False(VaultErrorText.IsMissingVault("GetSecretNotFound,Microsoft.PowerShell.SecretManagement.GetSecretCommand", "Nope."));
+        }
+
+        /// <summary>Named as SecretStore's own exception type, which is all the classifier may rely on.</summary>
+        private sealed class PasswordRequiredException : System.Exception
+        {
+            public PasswordRequiredException(string message) : base(message) { }
+        }
     }
 }

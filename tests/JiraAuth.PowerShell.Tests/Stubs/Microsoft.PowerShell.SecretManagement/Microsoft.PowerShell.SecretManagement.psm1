@@ -9,10 +9,24 @@ $script:NoDefaultVault = $false
 # SecretStore's own words when it needs a password it cannot ask for.
 $script:LockedMessage = 'A valid password is required to access the Microsoft.PowerShell.SecretStore vault. Use the Unlock-SecretStore cmdlet to provide the required password to access the store.'
 
+# The real SecretStore throws Microsoft.PowerShell.SecretStore.PasswordRequiredException; JiraAuth recognises it by its type name.
+class PasswordRequiredException : System.InvalidOperationException {
+    PasswordRequiredException([string] $message) : base($message) { }
+}
+
+# As the real modules fail: a locked store raises PasswordRequiredException inside SecretManagement's own wrapper, and a
+# -Vault name that is not registered is a terminating GetSecretVaultNotFound error.
 function Assert-StubVault {
-    param([string] $Vault)
-    if ($script:Locked) { throw $script:LockedMessage }
-    if ($Vault -and $script:Vaults -notcontains $Vault) { throw "Unable to find secret vault '$Vault'. The vault was not found." }
+    param([string] $Vault, [System.Management.Automation.PSCmdlet] $Caller, [string] $Name)
+    if ($script:Locked) {
+        $inner = [PasswordRequiredException]::new($script:LockedMessage)
+        throw [System.Management.Automation.PSInvalidOperationException]::new("Unable to access secret '$Name' in vault '$Vault'.", $inner)
+    }
+    if ($Vault -and $script:Vaults -notcontains $Vault) {
+        $Caller.ThrowTerminatingError([System.Management.Automation.ErrorRecord]::new(
+            [System.Management.Automation.PSInvalidOperationException]::new("Vault not found in registry: $Vault"),
+            'GetSecretVaultNotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Caller))
+    }
 }
 
 function Get-StubVaultName {
@@ -47,7 +61,7 @@ function Set-Secret {
         [hashtable] $Metadata,
         [switch] $NoClobber
     )
-    Assert-StubVault $Vault
+    Assert-StubVault $Vault $PSCmdlet $Name
     $target = Get-StubVaultName $Vault
     if ($Secret -is [System.Management.Automation.PSObject]) { $Secret = $Secret.BaseObject }
     $script:Store[$Name] = @{ Name = $Name; VaultName = $target; Secret = $Secret; Metadata = $Metadata; Type = (Get-StubSecretType $Secret) }
@@ -60,7 +74,7 @@ function Get-Secret {
         [string] $Vault,
         [switch] $AsPlainText
     )
-    Assert-StubVault $Vault
+    Assert-StubVault $Vault $PSCmdlet $Name
     $entry = $script:Store[$Name]
     if (-not $entry -or ($Vault -and $entry.VaultName -ne $Vault)) {
         $PSCmdlet.WriteError((New-StubNotFound "Get-Secret : The secret $Name was not found." $Name))
@@ -84,7 +98,7 @@ function Get-SecretInfo {
         [Parameter(Position = 0)] [string] $Name = '*',
         [string] $Vault
     )
-    Assert-StubVault $Vault
+    Assert-StubVault $Vault $PSCmdlet $Name
     foreach ($entry in @($script:Store.Values)) {
         if ($entry.Name -like $Name -and (-not $Vault -or $entry.VaultName -eq $Vault)) {
             $copy = [System.Collections.Generic.Dictionary[string, object]]::new([System.StringComparer]::OrdinalIgnoreCase)
@@ -105,7 +119,7 @@ function Remove-Secret {
         [Parameter(Mandatory, Position = 0)] [string] $Name,
         [Parameter(Mandatory)] [string] $Vault
     )
-    Assert-StubVault $Vault
+    Assert-StubVault $Vault $PSCmdlet $Name
     $entry = $script:Store[$Name]
     if (-not $entry -or $entry.VaultName -ne $Vault) {
         $PSCmdlet.WriteError((New-StubNotFound "The secret $Name was not found in vault $Vault." $Name))
