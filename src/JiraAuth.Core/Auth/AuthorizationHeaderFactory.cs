@@ -9,7 +9,7 @@ namespace JiraAuth.Core.Auth
     /// challenge-response never works). Everything that would make a broken or injectable header is rejected
     /// here, before anything is sent.
     /// </summary>
-    public static class AuthorizationHeaderFactory
+    internal static class AuthorizationHeaderFactory
     {
         private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 

@@ -5,7 +5,7 @@ namespace JiraAuth.Core.Auth
     /// Data Center personal access token; with one it is a classic API token at the site, unless a /myself probe
     /// (which tries the site, then the gateway) finds it is a scoped token.
     /// </summary>
-    public static class AutoModeResolver
+    internal static class AutoModeResolver
     {
         /// <summary>The mode to use when nothing is probed (the credential's kind, or -SkipValidation).</summary>
         public static AuthMode Resolve(AuthMode requested, string userName)

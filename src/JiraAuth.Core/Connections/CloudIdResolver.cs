@@ -11,7 +11,7 @@ using Newtonsoft.Json.Linq;
 namespace JiraAuth.Core.Connections
 {
     /// <summary>Finds a Cloud site's cloudId from {site}/_edge/tenant_info, which needs no credentials (none are sent), and caches it per site.</summary>
-    public sealed class CloudIdResolver
+    internal sealed class CloudIdResolver
     {
         public static readonly CloudIdResolver Shared = new CloudIdResolver();
 

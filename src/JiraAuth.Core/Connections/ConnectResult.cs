@@ -2,7 +2,7 @@ using JiraAuth.Core.Diagnosis;
 
 namespace JiraAuth.Core.Connections
 {
-    public sealed class ConnectResult
+    internal sealed class ConnectResult
     {
         public ConnectResult(JiraConnection connection, TokenDiagnosis diagnosis)
         {

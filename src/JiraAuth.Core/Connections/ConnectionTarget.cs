@@ -6,7 +6,7 @@ using JiraAuth.Core.Sites;
 namespace JiraAuth.Core.Connections
 {
     /// <summary>Where a mode sends requests and which REST version it speaks: the site (v3 Cloud, v2 Data Center) or the gateway.</summary>
-    public sealed class ConnectionTarget
+    internal sealed class ConnectionTarget
     {
         private ConnectionTarget(AuthMode mode, Uri apiBaseUri, string apiVersion, DeploymentType deployment)
         {

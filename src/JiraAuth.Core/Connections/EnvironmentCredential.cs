@@ -4,7 +4,7 @@ using JiraAuth.Core.Auth;
 namespace JiraAuth.Core.Connections
 {
     /// <summary>What the JIRA_* environment variables supplied, and which required ones are missing.</summary>
-    public sealed class EnvironmentCredential
+    internal sealed class EnvironmentCredential
     {
         public EnvironmentCredential(string site, string siteVariable, string email, SecretText apiToken, string cloudId, IReadOnlyList<string> missing)
         {

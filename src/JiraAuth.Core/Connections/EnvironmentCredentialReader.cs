@@ -8,7 +8,7 @@ namespace JiraAuth.Core.Connections
     /// Reads a connection from JIRA_SITE (or JIRA_DOMAIN), JIRA_EMAIL, JIRA_API_TOKEN and optional JIRA_CLOUD_ID, the names
     /// CI systems and other Jira tools already use. The lookup is injected so tests need not touch the process environment.
     /// </summary>
-    public sealed class EnvironmentCredentialReader
+    internal sealed class EnvironmentCredentialReader
     {
         public const string SiteVariable = "JIRA_SITE";
         public const string DomainVariable = "JIRA_DOMAIN";

@@ -8,7 +8,7 @@ namespace JiraAuth.Core.Connections
     /// <summary>A named, validated way to talk to one Jira: it describes the credential, never contains it in readable form.</summary>
     public sealed class JiraConnection : IDisposable
     {
-        public JiraConnection(string name, ConnectionSettings settings, ConnectionTarget target, string cloudId, JiraAccount account)
+        internal JiraConnection(string name, ConnectionSettings settings, ConnectionTarget target, string cloudId, JiraAccount account)
         {
             Name = string.IsNullOrWhiteSpace(name) ? "default" : name.Trim();
             Settings = settings;

@@ -6,7 +6,7 @@ using JiraAuth.Core.Diagnosis;
 namespace JiraAuth.Core.Connections
 {
     /// <summary>Turns settings into a connection: validates (settling Auto) unless told not to.</summary>
-    public sealed class JiraConnector
+    internal sealed class JiraConnector
     {
         private readonly CloudIdResolver _cloudIds;
         private readonly CredentialProbe _probe;

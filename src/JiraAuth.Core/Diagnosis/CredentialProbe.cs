@@ -13,7 +13,7 @@ namespace JiraAuth.Core.Diagnosis
     /// Tests a credential against /myself and settles the auth mode. At most two credentialed attempts, and never a
     /// repeat of a rejected one: every failed Basic login counts towards Jira's CAPTCHA lockout.
     /// </summary>
-    public sealed class CredentialProbe
+    internal sealed class CredentialProbe
     {
         private readonly CloudIdResolver _cloudIds;
 

@@ -7,7 +7,7 @@ using JiraAuth.Core.Http;
 namespace JiraAuth.Core.Diagnosis
 {
     /// <summary>Reads one /myself response: status, X-Seraph-LoginReason, X-AUSERNAME, X-Failure-Category and the body (facts §4).</summary>
-    public static class MyselfResponseClassifier
+    internal static class MyselfResponseClassifier
     {
         public static ProbeOutcome Classify(JiraResponse response)
         {

@@ -3,7 +3,7 @@ using JiraAuth.Core.Connections;
 namespace JiraAuth.Core.Diagnosis
 {
     /// <summary>The classification of one /myself attempt.</summary>
-    public sealed class ProbeOutcome
+    internal sealed class ProbeOutcome
     {
         public ProbeOutcome(TokenStatus status, string message, int? statusCode, JiraAccount account = null, string detail = null)
         {

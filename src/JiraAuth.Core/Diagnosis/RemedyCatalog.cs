@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace JiraAuth.Core.Diagnosis
 {
     /// <summary>One sentence per reason telling the admin what to do, grounded in Atlassian's documented behaviour.</summary>
-    public static class RemedyCatalog
+    internal static class RemedyCatalog
     {
         private static readonly Dictionary<TokenStatus, string> Remedies = new Dictionary<TokenStatus, string>
         {

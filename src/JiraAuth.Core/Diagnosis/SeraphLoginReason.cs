@@ -4,7 +4,7 @@ using System.Linq;
 namespace JiraAuth.Core.Diagnosis
 {
     /// <summary>Reads Jira's X-Seraph-LoginReason header, which may list several comma-separated values (facts §4a).</summary>
-    public static class SeraphLoginReason
+    internal static class SeraphLoginReason
     {
         public const string HeaderName = "X-Seraph-LoginReason";
         public const string AuthenticatedFailed = "AUTHENTICATED_FAILED";

@@ -8,7 +8,7 @@ using JiraAuth.Core.Errors;
 namespace JiraAuth.Core.Diagnosis
 {
     /// <summary>Names what went wrong below HTTP: DNS, refused connection, TLS, timeout.</summary>
-    public static class TransportFailureClassifier
+    internal static class TransportFailureClassifier
     {
         public static ProbeOutcome Classify(Exception error, Uri target)
         {

@@ -6,7 +6,7 @@ namespace JiraAuth.Core.Errors
     /// An exception's message followed by those of its inner exceptions: wrappers (HttpRequestException, SecretManagement's
     /// "Unable to add secret") keep the words that say what went wrong (DNS, TLS, "locked") in the inner ones.
     /// </summary>
-    public static class ExceptionChain
+    internal static class ExceptionChain
     {
         /// <summary>Inner messages already contained in the text so far are left out.</summary>
         public static string Flatten(Exception error, string separator = " ")

@@ -10,7 +10,7 @@ namespace JiraAuth.Core.Errors
     /// the rate-limit state and a hint. The message names the method and path but never the query string (it can
     /// hold tokens) nor any header value.
     /// </summary>
-    public static class JiraErrorDecoder
+    internal static class JiraErrorDecoder
     {
         public static JiraApiException Decode(JiraResponse response) => Decode(response, DateTimeOffset.UtcNow);
 

@@ -8,7 +8,7 @@ namespace JiraAuth.Core.Errors
     /// Reads Jira's rate-limit headers. Garbage values are ignored rather than thrown on: the headers only
     /// inform retry timing, and a malformed one must not turn a readable error into a parsing failure.
     /// </summary>
-    public static class RateLimitHeaders
+    internal static class RateLimitHeaders
     {
         // Jira Cloud documents ISO 8601 (2026-01-01T01:01:01Z); older pages show yyyy-MM-ddTHH:mmZ. Epoch seconds are deliberately not accepted.
         private static readonly string[] ResetFormats =

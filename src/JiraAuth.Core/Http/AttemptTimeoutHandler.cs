@@ -9,7 +9,7 @@ namespace JiraAuth.Core.Http
     /// Limits each attempt (not the whole call with its retry waits), body included, and turns the expiry into a
     /// TimeoutException: a server that sends headers and then stalls must not hang a scheduled task forever.
     /// </summary>
-    public sealed class AttemptTimeoutHandler : DelegatingHandler
+    internal sealed class AttemptTimeoutHandler : DelegatingHandler
     {
         private readonly TimeSpan _timeout;
 

@@ -10,7 +10,7 @@ namespace JiraAuth.Core.Http
     /// Sends the Authorization header up front (Jira Cloud's 401 never offers Basic, so challenge-response cannot work),
     /// and only to the connection's own origin; any other request leaves without it.
     /// </summary>
-    public sealed class AuthenticationHandler : DelegatingHandler
+    internal sealed class AuthenticationHandler : DelegatingHandler
     {
         private readonly Uri _origin;
         private readonly AuthenticationHeaderValue _authorization;

@@ -3,7 +3,7 @@ using System;
 namespace JiraAuth.Core.Http
 {
     /// <summary>Checks caller-supplied headers: no hand-built Authorization (the connection signs requests), no header injection.</summary>
-    public static class CustomHeaderValidator
+    internal static class CustomHeaderValidator
     {
         public static void Validate(string name, string value)
         {

@@ -5,7 +5,7 @@ using System.Net.Http;
 namespace JiraAuth.Core.Http
 {
     /// <summary>Response and content headers as one case-insensitive dictionary; repeated values joined with ", ".</summary>
-    public static class HttpHeaderSnapshot
+    internal static class HttpHeaderSnapshot
     {
         public static IReadOnlyDictionary<string, string> Of(HttpResponseMessage response)
         {

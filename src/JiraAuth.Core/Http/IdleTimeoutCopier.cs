@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace JiraAuth.Core.Http
 {
     /// <summary>Copies a download and gives up when no byte arrives for the timeout: a large file may take long, a stalled one must not hang.</summary>
-    public sealed class IdleTimeoutCopier
+    internal sealed class IdleTimeoutCopier
     {
         private readonly TimeSpan _idleTimeout;
 

@@ -3,7 +3,7 @@ using System;
 namespace JiraAuth.Core.Http
 {
     /// <summary>Same scheme, host and port: the unit within which credentials may travel.</summary>
-    public static class OriginComparer
+    internal static class OriginComparer
     {
         public static bool SameOrigin(Uri a, Uri b)
         {

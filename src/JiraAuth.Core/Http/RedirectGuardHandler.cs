@@ -11,7 +11,7 @@ namespace JiraAuth.Core.Http
     /// Each hop passes through the AuthenticationHandler again, which only signs requests to the connection's origin;
     /// a downgrade from https to http is refused outright.
     /// </summary>
-    public sealed class RedirectGuardHandler : DelegatingHandler
+    internal sealed class RedirectGuardHandler : DelegatingHandler
     {
         public const int MaxRedirects = 10;
 

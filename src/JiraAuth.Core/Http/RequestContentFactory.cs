@@ -9,7 +9,7 @@ using Newtonsoft.Json.Linq;
 namespace JiraAuth.Core.Http
 {
     /// <summary>Turns a request body (text, bytes, stream, JSON tree or plain objects) into HTTP content; objects become JSON.</summary>
-    public static class RequestContentFactory
+    internal static class RequestContentFactory
     {
         public const string JsonMediaType = "application/json";
 

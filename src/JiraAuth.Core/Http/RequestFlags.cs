@@ -3,7 +3,7 @@ using System.Net.Http;
 namespace JiraAuth.Core.Http
 {
     /// <summary>Per-request instructions from the client to its pipeline stages, carried in HttpRequestMessage.Properties.</summary>
-    public static class RequestFlags
+    internal static class RequestFlags
     {
         private const string StreamingKey = "JiraAuth.StreamResponse";
         private const string NotRepeatableKey = "JiraAuth.BodyNotRepeatable";

@@ -7,7 +7,7 @@ using System.Text;
 namespace JiraAuth.Core.Http
 {
     /// <summary>Resolves a caller's path against the API base and encodes the query; refuses anything that would leave the connection's origin.</summary>
-    public sealed class RequestUriBuilder
+    internal sealed class RequestUriBuilder
     {
         private readonly Uri _apiBase;
         private readonly string _apiBaseText;

@@ -4,7 +4,7 @@ using System.Net.Http;
 namespace JiraAuth.Core.Http
 {
     /// <summary>Which failures may be tried again. 400/401/403/404 never are: a repeated failed login leads to a CAPTCHA lockout.</summary>
-    public static class RetryClassifier
+    internal static class RetryClassifier
     {
         public static bool IsIdempotent(HttpMethod method)
         {

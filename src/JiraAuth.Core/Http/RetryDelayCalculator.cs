@@ -4,7 +4,7 @@ using JiraAuth.Core.Errors;
 namespace JiraAuth.Core.Http
 {
     /// <summary>How long to wait before retry N: never less than Retry-After, then X-RateLimit-Reset, else jittered exponential backoff.</summary>
-    public sealed class RetryDelayCalculator
+    internal sealed class RetryDelayCalculator
     {
         private readonly RetryOptions _options;
 

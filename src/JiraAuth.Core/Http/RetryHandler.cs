@@ -11,7 +11,7 @@ namespace JiraAuth.Core.Http
     /// only), waiting at least Retry-After. The same message is re-sent: bodies are buffered or seekable, so they rewind;
     /// a request whose body cannot rewind is never re-sent.
     /// </summary>
-    public sealed class RetryHandler : DelegatingHandler
+    internal sealed class RetryHandler : DelegatingHandler
     {
         private readonly RetryOptions _options;
         private readonly RetryDelayCalculator _delays;

@@ -6,7 +6,7 @@ namespace JiraAuth.Core.Http
     /// Windows PowerShell 5.1 runs on .NET Framework, which may still default to TLS 1.0 where Atlassian requires 1.2.
     /// Adds TLS 1.2 to an explicit protocol list; leaves "system default" (and .NET Core, which ignores this) alone.
     /// </summary>
-    public static class TransportSecurity
+    internal static class TransportSecurity
     {
         public static void EnsureTls12()
         {

@@ -6,7 +6,7 @@ namespace JiraAuth.Core.Paging
     /// -Skip and -First, counted over items (never pages), for paged and unpaged output alike: the one place that decides
     /// which items go out and when no more are wanted.
     /// </summary>
-    public sealed class ItemWindow
+    internal sealed class ItemWindow
     {
         public ItemWindow(long skip, long? first)
         {

@@ -11,7 +11,7 @@ namespace JiraAuth.Core.Paging
     /// Pages through a Jira collection. <see cref="Open"/> gives a <see cref="PagedItemReader"/> for callers that wait their own
     /// way (the cmdlets); <see cref="Paginate(JiraRequest, PagingOptions, CancellationToken)"/> is a plain blocking sequence of JTokens.
     /// </summary>
-    public sealed class JiraPaginator
+    internal sealed class JiraPaginator
     {
         private readonly IJiraRequestSender _sender;
 

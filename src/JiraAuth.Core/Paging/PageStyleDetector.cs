@@ -7,7 +7,7 @@ using Newtonsoft.Json.Linq;
 namespace JiraAuth.Core.Paging
 {
     /// <summary>Recognises Jira's paging styles from the first response body alone (atlassian-facts §5).</summary>
-    public static class PageStyleDetector
+    internal static class PageStyleDetector
     {
         // Known item keys win over the generic rule, so SearchResults' "issues" beats its "warningMessages".
         private static readonly string[] KnownItemProperties = { "values", "issues", "comments", "worklogs", "changelogs", "histories" };

@@ -8,7 +8,7 @@ namespace JiraAuth.Core.Paging
     /// The items of one response read without paging, as ConvertFrom-Json hands them out: each element of a top-level
     /// array (counted by -Skip/-First), otherwise the body as one value; text that is not JSON comes back as text.
     /// </summary>
-    public static class UnpagedItems
+    internal static class UnpagedItems
     {
         public static IEnumerable<object> Read(JiraResponse response, IJsonValueConverter converter, ItemWindow window)
         {

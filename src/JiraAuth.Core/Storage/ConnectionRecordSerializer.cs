@@ -8,7 +8,7 @@ using Newtonsoft.Json.Linq;
 namespace JiraAuth.Core.Storage
 {
     /// <summary>Writes and reads the vault form of a connection; a damaged or newer record fails with a message saying what to do.</summary>
-    public static class ConnectionRecordSerializer
+    internal static class ConnectionRecordSerializer
     {
         /// <summary>The secret name for a connection: predictable, so admins can find it with Get-SecretInfo.</summary>
         public static string SecretName(string connectionName) => "JiraAuth:" + connectionName;

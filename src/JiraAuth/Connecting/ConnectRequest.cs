@@ -3,7 +3,7 @@ using JiraAuth.Core.Connections;
 namespace JiraAuth.Connecting
 {
     /// <summary>What Connect-JiraCloud bound, ready for <see cref="JiraConnectionFactory.Connect"/>.</summary>
-    public sealed class ConnectRequest
+    internal sealed class ConnectRequest
     {
         public ConnectRequest(string name, ConnectionSettings settings)
         {

@@ -11,7 +11,7 @@ namespace JiraAuth.Connecting
     /// check the vault, connect (validating with /myself), save, dispose on failure, warn of expiry, register.
     /// The cmdlet binds parameters, builds the request and writes the result.
     /// </summary>
-    public sealed class JiraConnectionFactory
+    internal sealed class JiraConnectionFactory
     {
         private readonly SecretManagementStore _store;
         private readonly ConnectionRegistry _registry;

@@ -3,7 +3,7 @@ using System;
 namespace JiraAuth.Connecting
 {
     /// <summary>The warning Connect-JiraCloud gives when the -ExpiresOn date has passed or is two weeks away or less.</summary>
-    public static class TokenExpiryWarning
+    internal static class TokenExpiryWarning
     {
         public const int WarningDays = 14;
 

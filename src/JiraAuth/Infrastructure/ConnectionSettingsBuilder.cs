@@ -7,7 +7,7 @@ using JiraAuth.Core.Sites;
 namespace JiraAuth.Infrastructure
 {
     /// <summary>Turns bound parameter values into Core settings; shared by Connect-JiraCloud and Test-JiraToken so both read parameters alike.</summary>
-    public sealed class ConnectionSettingsBuilder
+    internal sealed class ConnectionSettingsBuilder
     {
         public string Site { get; set; }
         public AuthMode AuthMode { get; set; } = AuthMode.Auto;

@@ -4,7 +4,7 @@ using JiraAuth.Core.Auth;
 namespace JiraAuth.Infrastructure
 {
     /// <summary>Turns what the user bound (SecureString, PSCredential parts) into Core credentials; the only place the module unwraps a SecureString.</summary>
-    public static class CredentialFactory
+    internal static class CredentialFactory
     {
         public static SecretText Secret(SecureString value) => SecretText.FromSecureString(value);
 

@@ -1,7 +1,7 @@
 namespace JiraAuth.Infrastructure
 {
     /// <summary>Stable ErrorIds: scripts match on $_.FullyQualifiedErrorId, so these never change once released.</summary>
-    public static class ErrorIds
+    internal static class ErrorIds
     {
         public const string AuthenticationFailed = "JiraAuthenticationFailed";
         public const string InvalidCredential = "JiraInvalidCredential";

@@ -7,7 +7,7 @@ namespace JiraAuth.Infrastructure
     /// Decides whether anyone could answer a prompt. Scheduled tasks, services and remoting hosts must fail at once with
     /// an actionable message instead of waiting for input that never comes.
     /// </summary>
-    public static class HostInteractivity
+    internal static class HostInteractivity
     {
         private static readonly string[] NonInteractiveHostNames = { "Default Host", "ServerRemoteHost" };
 

@@ -19,7 +19,7 @@ namespace JiraAuth.Infrastructure
     /// The one place that turns failures into ErrorRecords: a stable ErrorId, the exact category, a target that names
     /// the site or path (never a credential) and Jira's hint as the recommended action.
     /// </summary>
-    public static class JiraErrorRecords
+    internal static class JiraErrorRecords
     {
         public static ErrorRecord Create(Exception exception, string errorId, ErrorCategory category, object target, string recommendedAction = null)
         {

@@ -4,7 +4,7 @@ namespace JiraAuth.Infrastructure
     /// The PowerShell remedies (which cmdlet or parameter to use) that the module adds to problems Core describes.
     /// Core says what is wrong; what to type about it lives here.
     /// </summary>
-    public static class PowerShellRemedies
+    internal static class PowerShellRemedies
     {
         /// <summary>No default connection (<paramref name="name"/> null) or none by that name.</summary>
         public static string NoConnection(string name) =>

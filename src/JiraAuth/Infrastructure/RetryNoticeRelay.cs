@@ -8,7 +8,7 @@ namespace JiraAuth.Infrastructure
     /// A connection outlives the cmdlet that created it, so its retry callback cannot point at a cmdlet. The callback
     /// publishes here instead, and the AsyncLocal sink reaches whichever cmdlet started the request (it flows into Core's async code).
     /// </summary>
-    public static class RetryNoticeRelay
+    internal static class RetryNoticeRelay
     {
         private static readonly AsyncLocal<Action<RetryNotice>> Sink = new AsyncLocal<Action<RetryNotice>>();
 

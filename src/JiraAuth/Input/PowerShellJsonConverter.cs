@@ -10,7 +10,7 @@ namespace JiraAuth.Input
     /// Turns what a script passes to -Body (hashtables, PSCustomObjects, arrays, dates, primitives) into JSON the way
     /// ConvertTo-Json would, but without its silent depth truncation: too deep is an error, not a lossy body.
     /// </summary>
-    public sealed class PowerShellJsonConverter
+    internal sealed class PowerShellJsonConverter
     {
         public const int DefaultMaxDepth = 64;
 

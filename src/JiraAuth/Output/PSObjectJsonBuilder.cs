@@ -6,7 +6,7 @@ using JiraAuth.Core.Json;
 namespace JiraAuth.Output
 {
     /// <summary>Builds what ConvertFrom-Json builds: PSCustomObjects with note properties in document order, and object[] arrays.</summary>
-    public sealed class PSObjectJsonBuilder : IJsonObjectBuilder
+    internal sealed class PSObjectJsonBuilder : IJsonObjectBuilder
     {
         public bool IsCaseSensitive => false;
 

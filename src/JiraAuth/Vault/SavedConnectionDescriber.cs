@@ -7,7 +7,7 @@ using JiraAuth.Core.Storage;
 namespace JiraAuth.Vault
 {
     /// <summary>Builds a <see cref="SavedJiraConnection"/> from what Get-SecretInfo returns; vaults without metadata still give the name.</summary>
-    public static class SavedConnectionDescriber
+    internal static class SavedConnectionDescriber
     {
         public static bool IsJiraSecret(string secretName) =>
             secretName != null && secretName.StartsWith(ConnectionRecordSerializer.SecretNamePrefix, StringComparison.OrdinalIgnoreCase)

@@ -3,7 +3,7 @@ using JiraAuth.Core.Storage;
 namespace JiraAuth.Vault
 {
     /// <summary>A decoded connection record and the vault it came from.</summary>
-    public sealed class SavedRecord
+    internal sealed class SavedRecord
     {
         public SavedRecord(ConnectionRecord record, string vaultName)
         {

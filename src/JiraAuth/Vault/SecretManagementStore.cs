@@ -16,7 +16,7 @@ namespace JiraAuth.Vault
     /// Keeps connection records in Microsoft.PowerShell.SecretManagement by running its cmdlets in the caller's runspace.
     /// Secrets travel only as parameter values, never inside script text, so they cannot leak through logging of scripts.
     /// </summary>
-    public sealed class SecretManagementStore
+    internal sealed class SecretManagementStore
     {
         public const string ModuleName = "Microsoft.PowerShell.SecretManagement";
 

@@ -7,7 +7,7 @@ namespace JiraAuth.Vault
     /// PasswordRequiredException anywhere in the exception chain (a locked store), SecretManagement's GetSecretVaultNotFound
     /// error id (no such vault). Messages are the fallback, for extension vaults that raise neither.
     /// </summary>
-    public static class VaultErrorText
+    internal static class VaultErrorText
     {
         /// <summary>The exception SecretStore throws when it needs its password (Microsoft.PowerShell.SecretStore.PasswordRequiredException).</summary>
         public const string PasswordRequiredTypeName = "PasswordRequiredException";

@@ -1,7 +1,7 @@
 namespace JiraAuth.Vault
 {
     /// <summary>The exact commands that make a vault usable without anyone at the keyboard.</summary>
-    public static class VaultSetupAdvice
+    internal static class VaultSetupAdvice
     {
         public const string Install = "Install-Module Microsoft.PowerShell.SecretManagement, Microsoft.PowerShell.SecretStore -Scope CurrentUser";
 
