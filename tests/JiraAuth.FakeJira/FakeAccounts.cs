@@ -44,6 +44,17 @@ namespace JiraAuth.FakeJira
         public const string DcDisplayName = "Dana Center";
         public const string DcEmail = "dcadmin@corp.example";
 
+        // OAuth 2.0 (the fake authorization server)
+        public const string OAuthClientId = "fake3loClientId0001";
+        public const string OAuthClientSecret = "fake-3lo-client-secret-ATOAx1";
+        public const string ServiceClientId = "fakeServiceClient0001";
+        public const string ServiceClientSecret = "fake-service-secret-ATSAx2";
+        public const string ServiceAccountId = "712020:5b10ac8d-service-account";
+        public const string ServiceAccountDisplayName = "Reporting Bot";
+        public const string ServiceAccountEmail = "reporting-bot@serviceaccount.atlassian.com";
+        public const string DcServiceClientId = "fakeDcServiceClient01";
+        public const string DcServiceClientSecret = "fake-dc-service-secret-x3";
+
         /// <summary>Real Cloud points the CAPTCHA challenge at the production site, not at the fake.</summary>
         public const string CloudLoginUrl = "https://acme.atlassian.net/login.jsp";
         public const string CloudRealm = "https%3A%2F%2Facme.atlassian.net";

@@ -18,6 +18,9 @@ namespace JiraAuth.FakeJira
         /// <summary>0 picks a random free port. Ignored for Data Center, which has no gateway.</summary>
         public int GatewayPort { get; set; } = 0;
 
+        /// <summary>How long the fake authorization server's access tokens live (changeable later through FakeJiraServer.OAuth).</summary>
+        public System.TimeSpan OAuthAccessTokenLifetime { get; set; } = System.TimeSpan.FromHours(1);
+
         internal string NormalizedContextPath
         {
             get

@@ -5,6 +5,7 @@ using JiraAuth.FakeJira.Auth;
 using JiraAuth.FakeJira.Data;
 using JiraAuth.FakeJira.Endpoints;
 using JiraAuth.FakeJira.Hosting;
+using JiraAuth.FakeJira.OAuth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -23,8 +24,9 @@ namespace JiraAuth.FakeJira
         private readonly LoginFailureTracker failures;
         private bool disposed;
 
-        private FakeJiraServer(WebApplication app, FakeJiraOptions options, LoginFailureTracker failures, RequestLog requests, FaultQueue faults)
+        private FakeJiraServer(WebApplication app, FakeJiraOptions options, LoginFailureTracker failures, RequestLog requests, FaultQueue faults, FakeAuthorizationServer oauth)
         {
+            OAuth = oauth;
             this.app = app;
             this.failures = failures;
             Options = options;
@@ -58,6 +60,14 @@ namespace JiraAuth.FakeJira
 
         /// <summary>Convenience: GatewayUri + /ex/jira/{CloudId}.</summary>
         public Uri GatewayApiUri => GatewayUri == null ? null : new Uri(GatewayApiUrl);
+
+        /// <summary>The auth.atlassian.com stand-in (Cloud only; null for Data Center): /authorize and /oauth/token.</summary>
+        public Uri AuthUri { get; private set; }
+
+        public string AuthUrl => WithoutTrailingSlash(AuthUri);
+
+        /// <summary>The strict OAuth authorization server behind AuthUri, accessible-resources and DC's token endpoint.</summary>
+        public FakeAuthorizationServer OAuth { get; }
 
         public RequestLog Requests { get; }
         public FaultQueue Faults { get; }
@@ -93,7 +103,7 @@ namespace JiraAuth.FakeJira
                 builder.Logging.AddSimpleConsole();
             }
 
-            ListenOptions siteListen = null, gatewayListen = null, tlsListen = null;
+            ListenOptions siteListen = null, gatewayListen = null, tlsListen = null, authListen = null;
             builder.WebHost.ConfigureKestrel(kestrel =>
             {
                 kestrel.AddServerHeader = false;
@@ -101,6 +111,7 @@ namespace JiraAuth.FakeJira
                 if (cloud)
                 {
                     kestrel.Listen(IPAddress.Loopback, options.GatewayPort, listen => gatewayListen = listen);
+                    kestrel.Listen(IPAddress.Loopback, 0, listen => authListen = listen);
                 }
                 kestrel.Listen(IPAddress.Loopback, 0, listen =>
                 {
@@ -110,7 +121,8 @@ namespace JiraAuth.FakeJira
             });
 
             WebApplication app = builder.Build();
-            var pipeline = new RequestPipeline(options, ports, requests, faults, failures);
+            var oauth = new FakeAuthorizationServer(options);
+            var pipeline = new RequestPipeline(options, ports, requests, faults, failures, oauth);
             app.Use((context, next) => pipeline.InvokeAsync(context, () => next(context)));
             // Routing must run after the pipeline has moved the context path / gateway prefix into PathBase.
             app.UseRouting();
@@ -121,12 +133,15 @@ namespace JiraAuth.FakeJira
             ports.Site = siteListen.IPEndPoint.Port;
             ports.Gateway = gatewayListen?.IPEndPoint.Port ?? -1;
             ports.Tls = tlsListen.IPEndPoint.Port;
+            ports.Auth = authListen?.IPEndPoint.Port ?? -1;
 
-            var server = new FakeJiraServer(app, options, failures, requests, faults);
+            var server = new FakeJiraServer(app, options, failures, requests, faults, oauth);
             string context = options.NormalizedContextPath;
             server.SiteUri = new Uri($"http://127.0.0.1:{ports.Site}{context}");
             server.TlsSiteUri = new Uri($"https://127.0.0.1:{ports.Tls}{context}");
             server.GatewayUri = cloud ? new Uri($"http://127.0.0.1:{ports.Gateway}") : null;
+            server.AuthUri = cloud ? new Uri($"http://127.0.0.1:{ports.Auth}") : null;
+            oauth.SiteUrl = server.SiteUrl;
             addresses.SiteBase = server.SiteUrl;
             addresses.GatewayBase = server.GatewayUrl ?? "";
             return server;

@@ -26,6 +26,7 @@ namespace JiraAuth.FakeJira
             {
                 Console.WriteLine($"Gateway: {server.GatewayUrl}");
                 Console.WriteLine($"CloudId: {options.CloudId}");
+                Console.WriteLine($"Auth: {server.AuthUrl}");
             }
             Console.WriteLine($"TlsSite: {server.TlsSiteUrl}");
             foreach (string line in AccountsTable.Lines(options.Deployment))

@@ -45,6 +45,9 @@ namespace JiraAuth.Core.Auth
                 case AuthMode.PersonalAccessToken: return ForPersonalAccessToken(secret);
                 case AuthMode.Password: return ForPassword(userName, secret);
                 case AuthMode.Auto: throw new ArgumentException("Resolve AuthMode.Auto to a concrete mode before creating a credential.", nameof(mode));
+                case AuthMode.OAuth3LO:
+                case AuthMode.OAuthClientCredentials:
+                    throw new ArgumentException("-AuthMode " + mode + " is chosen by the OAuth parameters: connect with -ClientId and -ClientSecret, plus -ServiceAccount for a service account or -Scope for a person's sign-in.", nameof(mode));
                 default: throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown auth mode.");
             }
         }

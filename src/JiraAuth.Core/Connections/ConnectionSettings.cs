@@ -24,6 +24,9 @@ namespace JiraAuth.Core.Connections
 
         public RetryOptions Retry { get; set; } = new RetryOptions();
 
+        /// <summary>OAuth modes: where access tokens come from (Credential is null then).</summary>
+        public JiraAuth.Core.OAuth.OAuthSession OAuth { get; set; }
+
         /// <summary>For tests only: replaces the HTTP transport.</summary>
         public Func<System.Net.Http.HttpMessageHandler> TransportFactory { get; set; }
     }

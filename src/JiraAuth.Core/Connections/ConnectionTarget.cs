@@ -33,10 +33,18 @@ namespace JiraAuth.Core.Connections
                 case AuthMode.PersonalAccessToken:
                 case AuthMode.Password:
                     return new ConnectionTarget(mode, settings.Site.BaseUri, "2", DeploymentType.DataCenter);
+                case AuthMode.OAuth3LO:
+                case AuthMode.OAuthClientCredentials:
+                    // Cloud OAuth tokens work only through the gateway; a Data Center service account calls its site.
+                    if (!string.IsNullOrEmpty(cloudId)) return new ConnectionTarget(mode, settings.Endpoints.JiraGatewayBase(cloudId), "3", DeploymentType.Cloud);
+                    if (mode == AuthMode.OAuth3LO) throw new ArgumentException("A cloudId is required for OAuth 2.0 (3LO).", nameof(cloudId));
+                    return new ConnectionTarget(mode, settings.Site.BaseUri, "2", DeploymentType.DataCenter);
                 default:
                     throw new ArgumentException("Resolve AuthMode.Auto before choosing a target.", nameof(mode));
             }
         }
+
+        private bool IsOAuth => Mode == AuthMode.OAuth3LO || Mode == AuthMode.OAuthClientCredentials;
 
         public JiraClientOptions ClientOptions(ConnectionSettings settings)
         {
@@ -48,7 +56,8 @@ namespace JiraAuth.Core.Connections
             {
                 ApiBaseUri = ApiBaseUri,
                 DefaultApiVersion = ApiVersion,
-                Authorization = AuthorizationHeaderFactory.Create(Mode, settings.Credential),
+                Authorization = IsOAuth ? null : AuthorizationHeaderFactory.Create(Mode, settings.Credential),
+                TokenSource = IsOAuth ? settings.OAuth ?? throw new ArgumentException("An OAuth connection needs its OAuth session.", nameof(settings)) : null,
                 Timeout = settings.Timeout,
                 Retry = settings.Retry,
                 Transport = settings.TransportFactory?.Invoke(),

@@ -18,7 +18,7 @@ namespace JiraAuth.Core.Connections
             ApiBaseUri = target.ApiBaseUri;
             DefaultApiVersion = target.ApiVersion;
             CloudId = cloudId;
-            UserName = settings.Credential?.UserName;
+            UserName = settings.Credential?.UserName ?? settings.OAuth?.ClientId;
             Account = account;
             ExpiresOn = settings.ExpiresOn;
             Endpoints = settings.Endpoints;
@@ -54,6 +54,7 @@ namespace JiraAuth.Core.Connections
             if (IsDisposed) return;
             IsDisposed = true;
             Client.Dispose();
+            Settings.OAuth?.Dispose();
         }
 
         public override string ToString() => $"{Name}: {Site} ({AuthMode}{(UserName != null ? ", " + UserName : string.Empty)})";

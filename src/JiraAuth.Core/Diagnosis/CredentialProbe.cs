@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Http;
+using JiraAuth.Core.OAuth;
 
 namespace JiraAuth.Core.Diagnosis
 {
@@ -25,12 +26,12 @@ namespace JiraAuth.Core.Diagnosis
         public async Task<TokenDiagnosis> ProbeAsync(ConnectionSettings settings, CancellationToken cancellationToken)
         {
             if (settings?.Site == null) throw new ArgumentException("A site is required.", nameof(settings));
-            if (settings.Credential == null) throw new ArgumentException("A credential is required.", nameof(settings));
+            if (settings.Credential == null && settings.OAuth == null) throw new ArgumentException("A credential is required.", nameof(settings));
             var stopwatch = Stopwatch.StartNew();
             var diagnosis = await ProbeByModeAsync(settings, cancellationToken).ConfigureAwait(false);
             diagnosis.Elapsed = stopwatch.Elapsed;
             diagnosis.Site = settings.Site;
-            diagnosis.UserName = settings.Credential.UserName;
+            diagnosis.UserName = settings.Credential?.UserName ?? settings.OAuth?.ClientId;
             diagnosis.ExpiresOn = settings.ExpiresOn;
             if (string.IsNullOrEmpty(diagnosis.Remedy)) diagnosis.Remedy = RemedyCatalog.For(diagnosis.Reason);
             return diagnosis;
@@ -38,7 +39,7 @@ namespace JiraAuth.Core.Diagnosis
 
         private async Task<TokenDiagnosis> ProbeByModeAsync(ConnectionSettings settings, CancellationToken ct)
         {
-            var mode = AutoModeResolver.ForProbe(settings.AuthMode, settings.Credential.UserName);
+            var mode = AutoModeResolver.ForProbe(settings.AuthMode, settings.Credential?.UserName);
             switch (mode)
             {
                 case AuthMode.ApiToken:
@@ -69,6 +70,10 @@ namespace JiraAuth.Core.Diagnosis
                 case AuthMode.PersonalAccessToken:
                 case AuthMode.Password:
                     return await AttemptAsync(settings, mode, null, ct).ConfigureAwait(false);
+                case AuthMode.OAuth3LO:
+                case AuthMode.OAuthClientCredentials:
+                    // The OAuth connector has settled the cloudId (or Data Center) before; there is nothing to try in turn.
+                    return await AttemptAsync(settings, mode, settings.CloudId, ct).ConfigureAwait(false);
                 default:
                 {
                     // Auto: the site first (classic tokens), then the gateway (scoped tokens).
@@ -122,6 +127,14 @@ namespace JiraAuth.Core.Diagnosis
             catch (Exception e) when (e is HttpRequestException || e is TimeoutException)
             {
                 outcome = TransportFailureClassifier.Classify(e, target.ApiBaseUri);
+            }
+            catch (Exception e) when (e is OAuthTokenException || e is StaleVaultException)
+            {
+                var failure = OAuthFailureDiagnosis.From(e);
+                failure.AuthMode = mode;
+                failure.ApiBaseUri = target.ApiBaseUri;
+                failure.CloudId = cloudId;
+                return failure;
             }
             return new TokenDiagnosis
             {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using JiraAuth.Core.OAuth;
 
 namespace JiraAuth.Core.Diagnosis
 {
@@ -23,6 +24,11 @@ namespace JiraAuth.Core.Diagnosis
             [TokenStatus.TlsError] = "The TLS connection failed: check the server certificate (an intercepting proxy needs its CA trusted on this machine), the system clock, and on Windows PowerShell 5.1 that TLS 1.2 is enabled.",
             [TokenStatus.ServerError] = "Jira had a server-side error: try again later and check https://status.atlassian.com (or the Data Center server's logs).",
             [TokenStatus.UnexpectedResponse] = "The address answered, but not like Jira: check that the site URL (and any context path such as /jira) is right.",
+            // Connections name their exact sign-in command instead; this is the general form.
+            [TokenStatus.OAuthConsentRequired] = "The sign-in is no longer valid (consent withdrawn, password changed, 90 days unused, a year since consent, or a reused refresh token): run Connect-JiraCloud with -ClientId, -ClientSecret, -Scope and -Save once in an interactive PowerShell.",
+            [TokenStatus.OAuthClientRejected] = OAuthErrorCatalog.RemedyFor(OAuthErrorReason.ClientRejected, false),
+            [TokenStatus.OAuthScopeNotAllowed] = OAuthErrorCatalog.RemedyFor(OAuthErrorReason.ScopeNotAllowed, false),
+            [TokenStatus.OAuthRefreshTokenUnavailable] = "Another process holds the newest refresh token but could not save it, or the vault lags behind: fix the vault problem, or sign in again once.",
         };
 
         public static string For(TokenStatus status) => Remedies.TryGetValue(status, out var remedy) ? remedy : string.Empty;

@@ -91,7 +91,9 @@ namespace JiraAuth.Core.Http
                 UseDefaultCredentials = false,
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
             };
-            var authentication = new AuthenticationHandler(options.ApiBaseUri, options.Authorization) { InnerHandler = transport };
+            DelegatingHandler authentication = options.TokenSource != null
+                ? new BearerTokenHandler(options.ApiBaseUri, options.TokenSource) { InnerHandler = transport }
+                : (DelegatingHandler)new AuthenticationHandler(options.ApiBaseUri, options.Authorization) { InnerHandler = transport };
             var redirects = new RedirectGuardHandler { InnerHandler = authentication };
             var timeout = new AttemptTimeoutHandler(options.Timeout) { InnerHandler = redirects };
             return new RetryHandler(options.Retry ?? new RetryOptions()) { InnerHandler = timeout };

@@ -16,6 +16,9 @@ namespace JiraAuth.Core.Http
         /// <summary>null for anonymous calls (tenant_info).</summary>
         public AuthenticationHeaderValue Authorization { get; set; }
 
+        /// <summary>OAuth: a current Bearer token per request instead of the fixed <see cref="Authorization"/>.</summary>
+        public JiraAuth.Core.OAuth.IAccessTokenSource TokenSource { get; set; }
+
         public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
         public RetryOptions Retry { get; set; } = new RetryOptions();

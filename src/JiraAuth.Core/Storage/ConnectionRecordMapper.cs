@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Sites;
@@ -12,13 +13,18 @@ namespace JiraAuth.Core.Storage
         public static ConnectionRecord FromConnection(JiraConnection connection)
         {
             var settings = connection.Settings;
+            var oauth = settings.OAuth;
             return new ConnectionRecord
             {
                 Name = connection.Name,
                 Site = connection.Site.ToString(),
                 AuthMode = connection.AuthMode,
                 UserName = settings.Credential?.UserName,
-                Secret = settings.Credential?.Secret,
+                Secret = settings.Credential?.Secret ?? oauth?.TokenClient.Client.ClientSecret,
+                ClientId = oauth?.ClientId,
+                RefreshToken = oauth?.Rotation?.Snapshot().RefreshToken,
+                Scopes = oauth?.Scopes.ToArray(),
+                Generation = oauth?.Rotation?.Generation ?? 0,
                 CloudId = connection.CloudId,
                 ExpiresOn = connection.ExpiresOn,
                 GatewayUri = settings.Endpoints.Gateway.ToString(),
@@ -34,7 +40,8 @@ namespace JiraAuth.Core.Storage
             {
                 Site = JiraSite.Parse(record.Site, record.AllowUnencryptedAuthentication),
                 AuthMode = record.AuthMode,
-                Credential = JiraCredential.For(record.AuthMode, record.UserName, record.Secret),
+                // OAuth records become a token session (OAuthConnector.ConnectSavedAsync), not a credential.
+                Credential = record.AuthMode == AuthMode.OAuth3LO || record.AuthMode == AuthMode.OAuthClientCredentials ? null : JiraCredential.For(record.AuthMode, record.UserName, record.Secret),
                 CloudId = record.CloudId,
                 ExpiresOn = record.ExpiresOn,
                 Endpoints = new JiraEndpoints(

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using JiraAuth.Core.Auth;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -32,6 +33,10 @@ namespace JiraAuth.Core.Storage
                 ["allowUnencryptedAuthentication"] = record.AllowUnencryptedAuthentication,
                 ["savedAt"] = record.SavedAt.ToString("o", CultureInfo.InvariantCulture),
             };
+            if (record.ClientId != null) json["clientId"] = record.ClientId;
+            if (record.RefreshToken != null) json["refreshToken"] = record.RefreshToken.Reveal();
+            if (record.Scopes != null) json["scopes"] = new JArray(record.Scopes);
+            if (record.Generation != 0) json["generation"] = record.Generation;
             return json.ToString(Formatting.None);
         }
 
@@ -59,6 +64,11 @@ namespace JiraAuth.Core.Storage
             {
                 throw new InvalidOperationException($"The secret '{secretName}' is missing its site, auth mode or token. Save the connection again with Connect-JiraCloud -Save.");
             }
+            var refreshToken = (string)json["refreshToken"];
+            if ((IsOAuth(mode) && string.IsNullOrEmpty((string)json["clientId"])) || (mode == AuthMode.OAuth3LO && string.IsNullOrEmpty(refreshToken)))
+            {
+                throw new InvalidOperationException($"The secret '{secretName}' is missing its OAuth client id or refresh token. Save the connection again with Connect-JiraCloud -Save.");
+            }
             return new ConnectionRecord
             {
                 Version = version,
@@ -73,6 +83,10 @@ namespace JiraAuth.Core.Storage
                 AuthUri = (string)json["authUri"],
                 AllowUnencryptedAuthentication = json["allowUnencryptedAuthentication"]?.Type == JTokenType.Boolean && (bool)json["allowUnencryptedAuthentication"],
                 SavedAt = ParseDate((string)json["savedAt"]) ?? DateTimeOffset.MinValue,
+                ClientId = (string)json["clientId"],
+                RefreshToken = string.IsNullOrEmpty(refreshToken) ? null : SecretText.FromString(refreshToken),
+                Scopes = (json["scopes"] as JArray)?.Select(t => (string)t).Where(t => !string.IsNullOrEmpty(t)).ToArray(),
+                Generation = json["generation"]?.Type == JTokenType.Integer ? (long)json["generation"] : 0,
             };
         }
 
@@ -89,8 +103,11 @@ namespace JiraAuth.Core.Storage
             if (!string.IsNullOrEmpty(record.UserName)) metadata["UserName"] = record.UserName;
             if (!string.IsNullOrEmpty(record.CloudId)) metadata["CloudId"] = record.CloudId;
             if (record.ExpiresOn.HasValue) metadata["ExpiresOn"] = record.ExpiresOn.Value.UtcDateTime;
+            if (!string.IsNullOrEmpty(record.ClientId)) metadata["ClientId"] = record.ClientId;
             return metadata;
         }
+
+        private static bool IsOAuth(AuthMode mode) => mode == AuthMode.OAuthClientCredentials || mode == AuthMode.OAuth3LO;
 
         private static DateTimeOffset? ParseDate(string text) =>
             DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var value) ? value : (DateTimeOffset?)null;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using JiraAuth.FakeJira.Http;
+using JiraAuth.FakeJira.OAuth;
 
 namespace JiraAuth.FakeJira.Auth
 {
@@ -13,10 +14,12 @@ namespace JiraAuth.FakeJira.Auth
     {
         private const string ServerInfoPath = "/rest/api/3/serverinfo";
         private readonly LoginFailureTracker failures;
+        private readonly FakeAuthorizationServer oauth;
 
-        public CloudAuthenticator(LoginFailureTracker failures)
+        public CloudAuthenticator(LoginFailureTracker failures, FakeAuthorizationServer oauth)
         {
             this.failures = failures;
+            this.oauth = oauth;
         }
 
         public AuthResult Evaluate(string authorizationHeader, FakeRequestState state, string apiPath)
@@ -30,7 +33,12 @@ namespace JiraAuth.FakeJira.Auth
             }
             if (credential.IsBearer)
             {
-                // No 3LO support: a bearer token is simply not a valid Cloud credential here.
+                // OAuth access tokens work only through the gateway; at the site a Bearer token is no credential.
+                FakeUser oauthUser = state.IsGateway ? oauth.Authenticate(credential.Secret, dataCenter: false) : null;
+                if (oauthUser != null)
+                {
+                    return Success(oauthUser);
+                }
                 return state.IsGateway
                     ? AuthResult.Blocked(AuthRejections.GatewayUnauthorized())
                     : FailedAtSite();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using JiraAuth.FakeJira.Http;
+using JiraAuth.FakeJira.OAuth;
 
 namespace JiraAuth.FakeJira.Auth
 {
@@ -11,10 +12,12 @@ namespace JiraAuth.FakeJira.Auth
     internal sealed class DataCenterAuthenticator
     {
         private readonly LoginFailureTracker failures;
+        private readonly FakeAuthorizationServer oauth;
 
-        public DataCenterAuthenticator(LoginFailureTracker failures)
+        public DataCenterAuthenticator(LoginFailureTracker failures, FakeAuthorizationServer oauth)
         {
             this.failures = failures;
+            this.oauth = oauth;
         }
 
         public AuthResult Evaluate(string authorizationHeader, FakeRequestState state)
@@ -26,7 +29,7 @@ namespace JiraAuth.FakeJira.Auth
             }
             if (credential.IsBearer)
             {
-                if (credential.Secret == FakeAccounts.DcPat)
+                if (credential.Secret == FakeAccounts.DcPat || oauth.Authenticate(credential.Secret, dataCenter: true) != null)
                 {
                     return Success();
                 }

@@ -8,9 +8,11 @@ namespace JiraAuth.FakeJira.Hosting
         public int Site { get; set; }
         public int Gateway { get; set; } = -1;
         public int Tls { get; set; } = -1;
+        public int Auth { get; set; } = -1;
 
         public string OriginOf(int localPort)
         {
+            if (localPort == Auth) { return RequestOrigin.Auth; }
             if (localPort == Gateway) { return RequestOrigin.Gateway; }
             if (localPort == Tls) { return RequestOrigin.Tls; }
             return RequestOrigin.Site;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using JiraAuth.FakeJira.Auth;
 using JiraAuth.FakeJira.Http;
+using JiraAuth.FakeJira.OAuth;
 using Microsoft.AspNetCore.Http;
 
 namespace JiraAuth.FakeJira.Hosting
@@ -20,17 +21,19 @@ namespace JiraAuth.FakeJira.Hosting
         private readonly FaultQueue faults;
         private readonly CloudAuthenticator cloudAuth;
         private readonly DataCenterAuthenticator dataCenterAuth;
+        private readonly FakeAuthorizationServer oauth;
         private long requestCounter;
 
-        public RequestPipeline(FakeJiraOptions options, ListenerPorts ports, RequestLog log, FaultQueue faults, LoginFailureTracker failures)
+        public RequestPipeline(FakeJiraOptions options, ListenerPorts ports, RequestLog log, FaultQueue faults, LoginFailureTracker failures, FakeAuthorizationServer oauth)
         {
+            this.oauth = oauth;
             this.options = options;
             this.ports = ports;
             this.faults = faults;
             recorder = new RequestRecorder(log);
             prefixes = new PathPrefixResolver(options);
-            cloudAuth = new CloudAuthenticator(failures);
-            dataCenterAuth = new DataCenterAuthenticator(failures);
+            cloudAuth = new CloudAuthenticator(failures, oauth);
+            dataCenterAuth = new DataCenterAuthenticator(failures, oauth);
         }
 
         private bool IsDataCenter => options.Deployment == FakeDeployment.DataCenter;
@@ -42,6 +45,13 @@ namespace JiraAuth.FakeJira.Hosting
             AddStandardHeaders(context);
 
             string fullPath = context.Request.PathBase.Add(context.Request.Path).Value ?? "/";
+            Func<Task> authorizationServer = oauth.Route(context, state, fullPath);
+            if (authorizationServer != null)
+            {
+                await recorder.RecordAsync(context, state.Origin, fullPath, fullPath);
+                await authorizationServer();
+                return;
+            }
             bool inside = prefixes.TryStrip(context, state);
             string apiPath = inside ? context.Request.Path.Value : fullPath;
             await recorder.RecordAsync(context, state.Origin, fullPath, apiPath);

@@ -5,5 +5,6 @@ namespace JiraAuth.FakeJira.Http
         public const string Site = "site";
         public const string Gateway = "gateway";
         public const string Tls = "tls";
+        public const string Auth = "auth";
     }
 }

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Concurrent;
+using System.IO;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace JiraAuth.Core.OAuth
+{
+    /// <summary>
+    /// An exclusive lock shared by every process of this user, keyed by a saved connection: a lock file held open with
+    /// FileShare.None (a share-mode lock on Windows, flock on Linux and macOS). The operating system releases it when the
+    /// process exits or dies, so a crashed scheduled task never blocks the next one. The file also carries
+    /// <see cref="RotationLockState"/>.
+    /// </summary>
+    public static class CrossProcessLock
+    {
+        private static readonly ConcurrentDictionary<string, SemaphoreSlim> InProcess = new ConcurrentDictionary<string, SemaphoreSlim>(StringComparer.Ordinal);
+
+        /// <summary>%LOCALAPPDATA%\JiraAuth\locks on Windows, ~/.local/share/JiraAuth/locks elsewhere: per user, never roamed.</summary>
+        public static string DefaultDirectory
+        {
+            get
+            {
+                var root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+                if (string.IsNullOrEmpty(root)) root = Path.GetTempPath();
+                return Path.Combine(root, "JiraAuth", "locks");
+            }
+        }
+
+        public static string PathFor(string key, string directory = null)
+        {
+            using (var sha = SHA256.Create())
+            {
+                var hash = sha.ComputeHash(Encoding.UTF8.GetBytes((key ?? string.Empty).ToLowerInvariant()));
+                var name = BitConverter.ToString(hash, 0, 16).Replace("-", string.Empty).ToLowerInvariant();
+                return Path.Combine(directory ?? DefaultDirectory, name + ".lock");
+            }
+        }
+
+        /// <exception cref="TimeoutException">Another process held the lock for longer than <paramref name="timeout"/>.</exception>
+        public static async Task<HeldLock> AcquireAsync(string path, TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path));
+            // Threads of this process queue here instead of spinning on the file.
+            var gate = InProcess.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
+            if (!await gate.WaitAsync(timeout, cancellationToken).ConfigureAwait(false)) throw Timeout(path, timeout);
+            try
+            {
+                var deadline = DateTime.UtcNow + timeout;
+                var random = new Random();
+                while (true)
+                {
+                    try
+                    {
+                        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 4096, FileOptions.None);
+                        return new HeldLock(stream, gate);
+                    }
+                    catch (IOException) when (DateTime.UtcNow < deadline)
+                    {
+                        await Task.Delay(25 + random.Next(50), cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (IOException)
+                    {
+                        throw Timeout(path, timeout);
+                    }
+                }
+            }
+            catch
+            {
+                gate.Release();
+                throw;
+            }
+        }
+
+        private static TimeoutException Timeout(string path, TimeSpan timeout) =>
+            new TimeoutException($"Another JiraAuth process held the token lock {path} for more than {(int)timeout.TotalSeconds} s; it may be stuck refreshing. If no PowerShell process of this user is running, delete the file and try again.");
+    }
+}

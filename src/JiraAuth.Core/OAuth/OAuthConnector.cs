@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using JiraAuth.Core.Auth;
+using JiraAuth.Core.Connections;
+using JiraAuth.Core.Sites;
+using JiraAuth.Core.Storage;
+
+namespace JiraAuth.Core.OAuth
+{
+    /// <summary>
+    /// Turns OAuth material into connections. Service accounts: Cloud when the site reports a cloudId (or one is given),
+    /// Data Center otherwise. 3LO: the consent's grant, the site picked from accessible-resources, a rotation for the
+    /// refresh token. Validation is the usual /myself check, through the connection's own token source.
+    /// </summary>
+    public sealed class OAuthConnector
+    {
+        private readonly CloudIdResolver _cloudIds;
+
+        public OAuthConnector(CloudIdResolver cloudIds = null)
+        {
+            _cloudIds = cloudIds ?? CloudIdResolver.Shared;
+        }
+
+        /// <param name="settings">Site and/or CloudId, endpoints, timeout; Credential stays null.</param>
+        public async Task<ConnectResult> ConnectServiceAccountAsync(string name, ConnectionSettings settings, OAuthClientCredential client, IReadOnlyList<string> scopes, bool validate, CancellationToken cancellationToken)
+        {
+            if (settings.Site == null && string.IsNullOrEmpty(settings.CloudId)) throw new ArgumentException("Name the site (-Site) or its cloudId (-CloudId).", nameof(settings));
+            var cloud = !string.IsNullOrEmpty(settings.CloudId) || settings.Site.Deployment == DeploymentType.Cloud;
+            if (string.IsNullOrEmpty(settings.CloudId) && settings.Site.Deployment != DeploymentType.DataCenter)
+            {
+                try
+                {
+                    settings.CloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, cancellationToken, settings.TransportFactory).ConfigureAwait(false);
+                    cloud = true;
+                }
+                catch (CloudIdNotFoundException) when (!cloud)
+                {
+                    // No tenant_info: a Data Center site, whose own OAuth provider issues the token.
+                }
+            }
+            var endpoint = cloud ? OAuthTokenEndpoint.ForCloud(settings.Endpoints) : OAuthTokenEndpoint.ForDataCenter(settings.Site);
+            var tokenClient = new OAuthTokenClient(endpoint, client, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke());
+            var session = OAuthSession.ForClientCredentials(tokenClient, scopes);
+            try
+            {
+                settings.OAuth = session;
+                settings.AuthMode = AuthMode.OAuthClientCredentials;
+                settings.Credential = null;
+                if (settings.Site == null)
+                {
+                    var sites = await AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, session, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory, cancellationToken).ConfigureAwait(false);
+                    var match = sites.FirstOrDefault(s => string.Equals(s.CloudId, settings.CloudId, StringComparison.OrdinalIgnoreCase))
+                        ?? throw new ArgumentException($"The service account cannot reach a site with cloudId {settings.CloudId}; pass -Site instead.");
+                    settings.Site = JiraSite.Parse(match.Url, settings.AllowUnencryptedAuthentication);
+                }
+                return await new JiraConnector(_cloudIds).ConnectAsync(name, settings, validate, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                session.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>Exchanges the code from the consent redirect; the caller then picks a site and calls <see cref="ConnectUserAsync"/>.</summary>
+        public static async Task<OAuthGrant> ExchangeCodeAsync(OAuthTokenClient tokenClient, SecretText code, Uri redirectUri, CancellationToken cancellationToken)
+        {
+            var grant = await tokenClient.ExchangeCodeAsync(code, redirectUri, cancellationToken).ConfigureAwait(false);
+            if (grant.RefreshToken == null)
+            {
+                throw new OAuthTokenException(OAuthErrorReason.ScopeNotAllowed, "The sign-in returned no refresh token, so the connection would end within the hour.",
+                    "Enable offline_access for the app (it is added to the requested scopes) and sign in again.");
+            }
+            return grant;
+        }
+
+        /// <summary>The sites the signed-in token reaches.</summary>
+        public static Task<IReadOnlyList<AccessibleSite>> SitesAsync(ConnectionSettings settings, OAuthGrant grant, CancellationToken cancellationToken) =>
+            AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, new FixedTokenSource(grant.ToAccessToken()), settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory, cancellationToken);
+
+        /// <summary>A 3LO connection to <paramref name="site"/> from a fresh sign-in or a saved record's rotation.</summary>
+        public async Task<ConnectResult> ConnectUserAsync(string name, ConnectionSettings settings, OAuthTokenClient tokenClient, RefreshTokenRotation rotation, OAuthGrant signInGrant, string signInCommand, bool validate, CancellationToken cancellationToken)
+        {
+            var scopes = rotation.Snapshot().Scopes ?? new string[0];
+            var session = OAuthSession.ForUser(tokenClient, scopes, rotation, signInGrant, signInCommand);
+            try
+            {
+                settings.OAuth = session;
+                settings.AuthMode = AuthMode.OAuth3LO;
+                settings.Credential = null;
+                return await new JiraConnector(_cloudIds).ConnectAsync(name, settings, validate, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                session.Dispose();
+                throw;
+            }
+        }
+
+        /// <summary>Connects a saved OAuth record; a 3LO record's refresh token rotates through <paramref name="vault"/> under the cross-process lock.</summary>
+        public Task<ConnectResult> ConnectSavedAsync(string name, ConnectionRecord record, ConnectionSettings settings, IRefreshTokenVault vault, string lockKey, RotationOptions rotationOptions, string signInCommand, bool validate, CancellationToken cancellationToken)
+        {
+            var client = new OAuthClientCredential(record.ClientId, record.Secret);
+            if (record.AuthMode == AuthMode.OAuthClientCredentials)
+            {
+                return ConnectServiceAccountAsync(name, settings, client, record.Scopes, validate, cancellationToken);
+            }
+            var tokenClient = new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke());
+            var rotation = new RefreshTokenRotation(record, vault, lockKey, rotationOptions);
+            return ConnectUserAsync(name, settings, tokenClient, rotation, null, signInCommand, validate, cancellationToken);
+        }
+
+        /// <summary>The record a 3LO or service-account connection saves: the client secret and refresh token are its secrets.</summary>
+        public static ConnectionRecord RecordFor(string name, ConnectionSettings settings, OAuthClientCredential client, IReadOnlyList<string> scopes, SecretText refreshToken, AuthMode mode) => new ConnectionRecord
+        {
+            Name = name,
+            Site = settings.Site?.ToString(),
+            AuthMode = mode,
+            Secret = client.ClientSecret,
+            ClientId = client.ClientId,
+            RefreshToken = refreshToken,
+            Scopes = scopes?.ToArray(),
+            CloudId = settings.CloudId,
+            ExpiresOn = settings.ExpiresOn,
+            GatewayUri = settings.Endpoints.Gateway.ToString(),
+            AuthUri = settings.Endpoints.Auth.ToString(),
+            AllowUnencryptedAuthentication = settings.AllowUnencryptedAuthentication,
+        };
+    }
+}

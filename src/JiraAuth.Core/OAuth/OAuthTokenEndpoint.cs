@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using JiraAuth.Core.Auth;
+using JiraAuth.Core.Connections;
+using JiraAuth.Core.Http;
+using JiraAuth.Core.Sites;
+
+namespace JiraAuth.Core.OAuth
+{
+    /// <summary>Where a connection's tokens come from: {AuthUri}/oauth/token (JSON) on Cloud, {site}/rest/oauth2/latest/token (form) on Data Center.</summary>
+    public sealed class OAuthTokenEndpoint
+    {
+        public OAuthTokenEndpoint(Uri tokenUri, TokenEndpointFormat format)
+        {
+            TokenUri = tokenUri ?? throw new ArgumentNullException(nameof(tokenUri));
+            Format = format;
+        }
+
+        public Uri TokenUri { get; }
+        public TokenEndpointFormat Format { get; }
+
+        public static OAuthTokenEndpoint ForCloud(JiraEndpoints endpoints) =>
+            new OAuthTokenEndpoint(new Uri(endpoints.Auth.ToString().TrimEnd('/') + "/oauth/token"), TokenEndpointFormat.Json);
+
+        public static OAuthTokenEndpoint ForDataCenter(JiraSite site) =>
+            new OAuthTokenEndpoint(new Uri(site.BaseUri.ToString().TrimEnd('/') + "/rest/oauth2/latest/token"), TokenEndpointFormat.Form);
+
+        public static OAuthTokenEndpoint For(JiraSite site, JiraEndpoints endpoints) =>
+            site != null && site.Deployment == DeploymentType.DataCenter ? ForDataCenter(site) : ForCloud(endpoints ?? new JiraEndpoints());
+
+        internal HttpContent Encode(IList<KeyValuePair<string, string>> parameters)
+        {
+            if (Format == TokenEndpointFormat.Form) return new FormUrlEncodedContent(parameters);
+            var json = new Newtonsoft.Json.Linq.JObject();
+            foreach (var pair in parameters) json[pair.Key] = pair.Value;
+            return new StringContent(json.ToString(Newtonsoft.Json.Formatting.None), Encoding.UTF8, "application/json");
+        }
+
+        public override string ToString() => SafeUri.Describe(TokenUri);
+    }
+}

@@ -1,0 +1,9 @@
+namespace JiraAuth.Core.OAuth
+{
+    /// <summary>How a token endpoint wants its parameters: Atlassian Cloud takes JSON, Data Center takes a form.</summary>
+    public enum TokenEndpointFormat
+    {
+        Json,
+        Form,
+    }
+}

@@ -1,0 +1,49 @@
+using JiraAuth.Core.Auth;
+using JiraAuth.Core.Storage;
+using Xunit;
+
+namespace JiraAuth.Core.Tests.OAuth
+{
+    public class OAuthRecordTests
+    {
+        [Fact]
+        public void AThreeLeggedRecordKeepsClientSecretRefreshTokenScopesAndGeneration()
+        {
+            var record = new ConnectionRecord
+            {
+                Name = "me", Site = "https://acme.atlassian.net", AuthMode = AuthMode.OAuth3LO, ClientId = "cid",
+                Secret = SecretText.FromString("client-secret"), RefreshToken = SecretText.FromString("rt-1"),
+                Scopes = new[] { "read:jira-work" }, CloudId = "c1", Generation = 42,
+            };
+
+            var text = ConnectionRecordSerializer.Serialize(record);
+            var back = ConnectionRecordSerializer.Deserialize("JiraAuth:me", text);
+
+            Assert.Contains("\"version\":2", text);
+            Assert.DoesNotContain("access", text);
+            Assert.Equal("client-secret", back.Secret.Reveal());
+            Assert.Equal("rt-1", back.RefreshToken.Reveal());
+            Assert.Equal(new[] { "read:jira-work" }, back.Scopes);
+            Assert.Equal(42, back.Generation);
+            Assert.Equal("cid", back.ClientId);
+            Assert.Equal("cid", ConnectionRecordSerializer.Metadata(back)["ClientId"]);
+        }
+
+        [Fact]
+        public void AVersionOneRecordStillReads()
+        {
+            var back = ConnectionRecordSerializer.Deserialize("JiraAuth:old",
+                "{\"version\":1,\"name\":\"old\",\"site\":\"https://acme.atlassian.net\",\"authMode\":\"ApiToken\",\"userName\":\"a@b.c\",\"secret\":\"tok\"}");
+            Assert.Equal(0, back.Generation);
+            Assert.Null(back.RefreshToken);
+        }
+
+        [Fact]
+        public void AThreeLeggedRecordWithoutRefreshTokenIsRefusedWithAnAction()
+        {
+            var error = Assert.Throws<System.InvalidOperationException>(() => ConnectionRecordSerializer.Deserialize("JiraAuth:me",
+                "{\"version\":2,\"name\":\"me\",\"site\":\"https://acme.atlassian.net\",\"authMode\":\"OAuth3LO\",\"clientId\":\"c\",\"secret\":\"s\"}"));
+            Assert.Contains("Connect-JiraCloud -Save", error.Message);
+        }
+    }
+}
