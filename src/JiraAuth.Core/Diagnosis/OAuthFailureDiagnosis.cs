@@ -4,7 +4,7 @@ using JiraAuth.Core.OAuth;
 namespace JiraAuth.Core.Diagnosis
 {
     /// <summary>Token-endpoint and rotation failures as Test-JiraToken reasons, with the remedy the session chose.</summary>
-    public static class OAuthFailureDiagnosis
+    internal static class OAuthFailureDiagnosis
     {
         public static TokenDiagnosis From(Exception error)
         {

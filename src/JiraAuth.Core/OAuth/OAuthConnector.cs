@@ -15,7 +15,7 @@ namespace JiraAuth.Core.OAuth
     /// Data Center otherwise. 3LO: the consent's grant, the site picked from accessible-resources, a rotation for the
     /// refresh token. Validation is the usual /myself check, through the connection's own token source.
     /// </summary>
-    public sealed class OAuthConnector
+    internal sealed class OAuthConnector
     {
         private readonly CloudIdResolver _cloudIds;
 
