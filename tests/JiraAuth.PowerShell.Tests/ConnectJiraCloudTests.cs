@@ -153,5 +153,16 @@ namespace JiraAuth.PowerShell.Tests
 
         private string DefaultName() =>
             (string)_session.Run("[JiraAuth.Core.Connections.ConnectionRegistry]::ProcessWide.Default.Name").AssertNoErrors().Single.BaseObject;
+
+        [Fact]
+        public void A_credential_without_a_password_is_named_as_such()
+        {
+            var result = _session.Run("Connect-JiraCloud -Site $Site -Credential ([pscredential]::Empty) -AllowUnencryptedAuthentication -GatewayUri $Gateway", _session.CloudParameters());
+
+            var error = result.Terminating?.ErrorRecord ?? result.SingleError;
+            Assert.StartsWith("JiraInvalidCredential", error.FullyQualifiedErrorId);
+            Assert.Contains("password field", error.Exception.Message);
+            Assert.Equal(0, _session.Cloud.Requests.Count);
+        }
     }
 }

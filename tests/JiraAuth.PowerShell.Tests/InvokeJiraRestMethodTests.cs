@@ -228,5 +228,42 @@ namespace JiraAuth.PowerShell.Tests
             var summary = _session.Run("(Invoke-JiraRestMethod \"issue/$Key\").fields.summary", new System.Collections.Hashtable { ["Key"] = Ps.Prop(result.Output[0], "key") }).AssertNoErrors().Single;
             Assert.Equal("Created from xunit", summary.ToString());
         }
+
+        [Fact]
+        public void A_failed_download_keeps_the_file_that_was_there()
+        {
+            _session.ConnectAdmin();
+            var target = Path.Combine(Path.GetTempPath(), "jiraauth-" + Guid.NewGuid().ToString("N") + ".bin");
+            File.WriteAllText(target, "previous copy");
+            try
+            {
+                var failed = _session.Run("Invoke-JiraRestMethod attachment/content/999999 -OutFile $Target", new System.Collections.Hashtable { ["Target"] = target });
+                Assert.Equal("JiraApi404", failed.Terminating?.ErrorRecord.FullyQualifiedErrorId.Split(',')[0] ?? failed.SingleError.FullyQualifiedErrorId.Split(',')[0]);
+
+                var skipped = _session.Run("Invoke-JiraRestMethod attachment/content/999999 -OutFile $Target -SkipHttpErrorCheck -StatusCodeVariable status; $status",
+                    new System.Collections.Hashtable { ["Target"] = target });
+                Assert.Equal(404, Ps.Unwrap(skipped.Single));
+                Assert.Contains(skipped.Warnings, w => w.Message.Contains("Nothing was saved"));
+
+                Assert.Equal("previous copy", File.ReadAllText(target));
+                Assert.False(File.Exists(target + ".partial"));
+            }
+            finally
+            {
+                File.Delete(target);
+            }
+        }
+
+        [Fact]
+        public void Paginate_sets_the_status_and_header_variables()
+        {
+            _session.ConnectAdmin();
+
+            var result = _session.Run("$items = Invoke-JiraRestMethod project/search -Paginate -StatusCodeVariable code -ResponseHeadersVariable headers; $items.Count; $code; $headers['Content-Type']").AssertNoErrors();
+
+            Assert.Equal(123, Convert.ToInt32(Ps.Unwrap(result.Output[0])));
+            Assert.Equal(200, Ps.Unwrap(result.Output[1]));
+            Assert.Contains("json", result.Output[2].ToString());
+        }
     }
 }

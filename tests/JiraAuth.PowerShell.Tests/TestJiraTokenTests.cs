@@ -85,5 +85,14 @@ namespace JiraAuth.PowerShell.Tests
             Assert.Contains("nope", error.ToString());
             Assert.Equal(System.Management.Automation.ErrorCategory.InvalidData, error.CategoryInfo.Category);
         }
+
+        [Fact]
+        public void Quiet_answers_false_even_when_there_is_nothing_to_test()
+        {
+            var result = _session.Run("Test-JiraToken -Quiet");
+
+            Assert.Equal(false, Ps.Unwrap(result.Single));
+            Assert.StartsWith("JiraConnectionNotFound", result.SingleError.FullyQualifiedErrorId);
+        }
     }
 }

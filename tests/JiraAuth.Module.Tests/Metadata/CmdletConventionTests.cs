@@ -28,7 +28,7 @@ namespace JiraAuth.Module.Tests.Metadata
         private static CmdletInfo Cmdlet(string name) => ModuleAssembly.Cmdlets.Single(c => c.Name == name);
 
         [Fact]
-        public void The_module_has_the_cmdlets_the_issue_asks_for()
+        public void The_module_has_the_six_cmdlets_to_connect_test_disconnect_and_call_Jira()
         {
             var names = ModuleAssembly.Cmdlets.Select(c => c.Name).ToList();
             foreach (var expected in new[] { "Connect-JiraCloud", "Disconnect-JiraCloud", "Get-JiraConnection", "Test-JiraToken", "Get-JiraCloudId", "Invoke-JiraRestMethod" })

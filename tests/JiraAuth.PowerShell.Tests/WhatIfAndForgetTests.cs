@@ -8,12 +8,12 @@ using Xunit;
 
 namespace JiraAuth.PowerShell.Tests
 {
-    /// <summary>Behaviours a review of the cmdlets asked for: -WhatIf changes nothing, failed downloads keep the old file, -Quiet always answers.</summary>
-    public sealed class ReviewFixTests : IClassFixture<PowerShellSession>
+    /// <summary>-WhatIf and declined confirmations change nothing; -Save and -Forget check the vault first and name it.</summary>
+    public sealed class WhatIfAndForgetTests : IClassFixture<PowerShellSession>
     {
         private readonly PowerShellSession _session;
 
-        public ReviewFixTests(PowerShellSession session)
+        public WhatIfAndForgetTests(PowerShellSession session)
         {
             _session = session;
             _session.Reset();
@@ -74,63 +74,6 @@ namespace JiraAuth.PowerShell.Tests
 
             Assert.Contains(result.Verbose, v => v.Message.Contains("vault 'Stub'"));
             Assert.Empty(_session.Run("Get-StubVaultEntry").AssertNoErrors().Output);
-        }
-
-        [Fact]
-        public void A_failed_download_keeps_the_file_that_was_there()
-        {
-            _session.ConnectAdmin();
-            var target = Path.Combine(Path.GetTempPath(), "jiraauth-" + Guid.NewGuid().ToString("N") + ".bin");
-            File.WriteAllText(target, "previous copy");
-            try
-            {
-                var failed = _session.Run("Invoke-JiraRestMethod attachment/content/999999 -OutFile $Target", new System.Collections.Hashtable { ["Target"] = target });
-                Assert.Equal("JiraApi404", failed.Terminating?.ErrorRecord.FullyQualifiedErrorId.Split(',')[0] ?? failed.SingleError.FullyQualifiedErrorId.Split(',')[0]);
-
-                var skipped = _session.Run("Invoke-JiraRestMethod attachment/content/999999 -OutFile $Target -SkipHttpErrorCheck -StatusCodeVariable status; $status",
-                    new System.Collections.Hashtable { ["Target"] = target });
-                Assert.Equal(404, Ps.Unwrap(skipped.Single));
-                Assert.Contains(skipped.Warnings, w => w.Message.Contains("Nothing was saved"));
-
-                Assert.Equal("previous copy", File.ReadAllText(target));
-                Assert.False(File.Exists(target + ".partial"));
-            }
-            finally
-            {
-                File.Delete(target);
-            }
-        }
-
-        [Fact]
-        public void Paginate_sets_the_status_and_header_variables()
-        {
-            _session.ConnectAdmin();
-
-            var result = _session.Run("$items = Invoke-JiraRestMethod project/search -Paginate -StatusCodeVariable code -ResponseHeadersVariable headers; $items.Count; $code; $headers['Content-Type']").AssertNoErrors();
-
-            Assert.Equal(123, Convert.ToInt32(Ps.Unwrap(result.Output[0])));
-            Assert.Equal(200, Ps.Unwrap(result.Output[1]));
-            Assert.Contains("json", result.Output[2].ToString());
-        }
-
-        [Fact]
-        public void Quiet_answers_false_even_when_there_is_nothing_to_test()
-        {
-            var result = _session.Run("Test-JiraToken -Quiet");
-
-            Assert.Equal(false, Ps.Unwrap(result.Single));
-            Assert.StartsWith("JiraConnectionNotFound", result.SingleError.FullyQualifiedErrorId);
-        }
-
-        [Fact]
-        public void A_credential_without_a_password_is_named_as_such()
-        {
-            var result = _session.Run("Connect-JiraCloud -Site $Site -Credential ([pscredential]::Empty) -AllowUnencryptedAuthentication -GatewayUri $Gateway", _session.CloudParameters());
-
-            var error = result.Terminating?.ErrorRecord ?? result.SingleError;
-            Assert.StartsWith("JiraInvalidCredential", error.FullyQualifiedErrorId);
-            Assert.Contains("password field", error.Exception.Message);
-            Assert.Equal(0, _session.Cloud.Requests.Count);
         }
     }
 }
