@@ -58,7 +58,8 @@ namespace JiraAuth.PowerShell.Tests
         {
             // $Fake is the server itself: the request count seen by each item shows pages are fetched while items flow.
             var result = _session.Run(
-                "Invoke-JiraRestMethod project/search -Paginate | ForEach-Object { [pscustomobject]@{ Id = $_.id; Type = $_.GetType().Name; Requests = $Fake.Requests.Count } }",
+                // 13 pages of 10: more than the pages fetched ahead (-ThrottleLimit 4), so the first item must come before the last page.
+                "Invoke-JiraRestMethod project/search -Query @{ maxResults = 10 } -Paginate | ForEach-Object { [pscustomobject]@{ Id = $_.id; Type = $_.GetType().Name; Requests = $Fake.Requests.Count } }",
                 new System.Collections.Hashtable { ["Fake"] = _session.Cloud }).AssertNoErrors();
 
             Assert.Equal(123, result.Output.Count);
@@ -67,6 +68,27 @@ namespace JiraAuth.PowerShell.Tests
             var pages = _session.Cloud.Requests.Count;
             Assert.True(pages > 1, "pages: " + pages);
             Assert.True((int)Ps.Prop(result.Output[0], "Requests") < pages, "the first item came only after every page was read");
+        }
+
+        [Fact]
+        public void Paginate_fetches_startAt_pages_in_parallel_and_writes_them_in_order()
+        {
+            var sequential = _session.Run("Invoke-JiraRestMethod project/search -Query @{ maxResults = 10 } -Paginate -ThrottleLimit 1 | ForEach-Object id").AssertNoErrors().Output;
+            _session.Cloud.Requests.Clear();
+            var parallel = _session.Run("Invoke-JiraRestMethod project/search -Query @{ maxResults = 10 } -Paginate -ThrottleLimit 6 | ForEach-Object id").AssertNoErrors().Output;
+
+            Assert.Equal(123, parallel.Count);
+            Assert.Equal(sequential.Select(o => o.BaseObject), parallel.Select(o => o.BaseObject));
+            var startAts = _session.Cloud.Requests.Snapshot().Select(r => r.Query).ToList();
+            Assert.Equal(13, startAts.Count);
+            Assert.Equal(13, startAts.Distinct().Count());
+        }
+
+        [Fact]
+        public void ThrottleLimit_outside_1_to_32_is_refused()
+        {
+            var error = _session.Run("Invoke-JiraRestMethod project/search -Paginate -ThrottleLimit 0").SingleError;
+            Assert.Contains("ThrottleLimit", error.FullyQualifiedErrorId + error.Exception.Message);
         }
 
         [Fact]

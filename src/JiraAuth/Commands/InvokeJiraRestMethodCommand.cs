@@ -7,7 +7,6 @@ using System.Management.Automation;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
-using System.Threading.Tasks;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
@@ -16,8 +15,6 @@ using JiraAuth.Core.Paging;
 using JiraAuth.Infrastructure;
 using JiraAuth.Input;
 using JiraAuth.Output;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace JiraAuth.Commands
 {
@@ -92,6 +89,11 @@ namespace JiraAuth.Commands
         [Parameter]
         public SwitchParameter SkipHttpErrorCheck { get; set; }
 
+        /// <summary>With -Paginate: how many pages of a startAt endpoint may be fetched at once once its total is known (items still come out in order).</summary>
+        [Parameter]
+        [ValidateRange(1, 32)]
+        public int ThrottleLimit { get; set; } = 4;
+
         /// <summary>The longest the whole call may take, all pages included; the connection's own timeout applies to each request.</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
@@ -107,11 +109,11 @@ namespace JiraAuth.Commands
             try
             {
                 var request = BuildRequest(out upload);
-                using (var deadline = Bound(nameof(TimeoutSec)) ? new CancellationTokenSource(TimeSpan.FromSeconds(TimeoutSec)) : new CancellationTokenSource())
+                using (var deadline = new CallDeadline(CancellationToken, Bound(nameof(TimeoutSec)) ? TimeoutSec : (int?)null))
                 {
-                    if (Paginate) WritePages(connection, request, deadline.Token);
+                    if (Paginate) WritePages(connection, request, deadline);
                     else if (OutFile != null) Download(connection, request, deadline);
-                    else WriteResponse(Send(connection, request, deadline));
+                    else WriteResponse(RunSync(_ => deadline.Watch(connection.Client.SendAsync(request, deadline.Token))));
                 }
             }
             catch (JiraApiException e)
@@ -164,80 +166,35 @@ namespace JiraAuth.Commands
             return request;
         }
 
-        private JiraResponse Send(JiraConnection connection, JiraRequest request, CancellationTokenSource deadline)
+        private void Download(JiraConnection connection, JiraRequest request, CallDeadline deadline)
         {
-            return RunSync(ct => WithDeadline(ct, deadline, linked => connection.Client.SendAsync(request, linked)));
-        }
-
-        private void Download(JiraConnection connection, JiraRequest request, CancellationTokenSource deadline)
-        {
-            var file = SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile);
-            // Downloaded beside the target and moved into place only when complete: a failed download must neither
-            // look like one that worked nor destroy the copy the user already had.
-            var partial = file + ".partial";
-            JiraResponse response;
-            try
-            {
-                using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
-                {
-                    response = RunSync(ct => WithDeadline(ct, deadline, linked => connection.Client.DownloadAsync(request, stream, linked)));
-                }
-                if (response.IsSuccess)
-                {
-                    if (File.Exists(file)) File.Copy(partial, file, overwrite: true); // File.Move cannot overwrite on .NET Framework
-                    else File.Move(partial, file);
-                }
-            }
-            finally
-            {
-                if (File.Exists(partial)) File.Delete(partial);
-            }
+            var download = new OutFileDownload(SessionState.Path.GetUnresolvedProviderPathFromPSPath(OutFile));
+            var response = download.Run(stream => RunSync(_ => deadline.Watch(connection.Client.DownloadAsync(request, stream, deadline.Token))));
             SetResponseVariables(response);
             if (!response.IsSuccess)
             {
-                WriteWarning($"Nothing was saved to {file}: Jira answered {response.StatusCode}.");
+                WriteWarning($"Nothing was saved to {download.Target}: Jira answered {response.StatusCode}.");
                 return;
             }
-            WriteVerbose($"Saved {new FileInfo(file).Length} bytes to {file}.");
+            WriteVerbose($"Saved {new FileInfo(download.Target).Length} bytes to {download.Target}.");
         }
 
-        private static async Task<T> WithDeadline<T>(CancellationToken stopping, CancellationTokenSource deadline, Func<CancellationToken, Task<T>> work)
-        {
-            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, deadline.Token))
-            {
-                try
-                {
-                    return await work(linked.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (deadline.IsCancellationRequested && !stopping.IsCancellationRequested)
-                {
-                    throw new TimeoutException("The call did not finish within -TimeoutSec.");
-                }
-            }
-        }
+        private ItemWindow NewItemWindow() => new ItemWindow(Skip, Bound(nameof(First)) ? First : (long?)null);
 
         private void WriteResponse(JiraResponse response)
         {
             SetResponseVariables(response);
-            if (string.IsNullOrEmpty(response.BodyText)) return;
-            if (OutputType == JiraOutputType.Json || response.Json == null)
+            if (!response.HasBody) return;
+            if (OutputType == JiraOutputType.Json)
             {
                 WriteObject(response.BodyText);
                 return;
             }
-
-            if (response.Json is JArray array)
-            {
-                // ConvertFrom-Json enumerates a top-level array; -First/-Skip then count its items.
-                var items = array.Skip((int)Math.Min(Skip, int.MaxValue));
-                if (Bound(nameof(First))) items = items.Take((int)Math.Min(First, int.MaxValue));
-                foreach (var item in items) WriteObject(Convert(item));
-                return;
-            }
-            WriteObject(Convert(response.Json));
+            // Converted straight from the body's bytes. ConvertFrom-Json enumerates a top-level array; -First/-Skip then count its items.
+            foreach (var item in UnpagedItems.Read(response, OutputConverters.For(OutputType), NewItemWindow())) WriteObject(item);
         }
 
-        private void WritePages(JiraConnection connection, JiraRequest request, CancellationToken deadline)
+        private void WritePages(JiraConnection connection, JiraRequest request, CallDeadline deadline)
         {
             const int activityId = 1;
             var activity = $"{request.Method} {Path}";
@@ -245,28 +202,31 @@ namespace JiraAuth.Commands
             {
                 Skip = Skip,
                 First = Bound(nameof(First)) ? First : (long?)null,
+                ThrottleLimit = ThrottleLimit,
                 OnPage = page => WriteProgress(PageProgressRecord(activityId, activity, page)),
                 OnWarning = WriteWarning,
                 OnResponse = SetResponseVariables,
             };
-            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken, deadline))
             using (CaptureRetryNotices())
+            using (var pages = new JiraPaginator(connection.Client).Open(request, options, OutputConverters.For(OutputType), deadline.Token))
             {
                 try
                 {
-                    foreach (var item in new JiraPaginator(connection.Client).Paginate(request, options, linked.Token))
+                    // Items are converted and written here, on the pipeline thread, as they are parsed; the only wait is for the next page.
+                    while (true)
                     {
-                        FlushVerbose();
-                        WriteObject(OutputType == JiraOutputType.Json ? item.ToString(Formatting.None) : Convert(item));
+                        while (pages.TryRead(out var item)) WriteObject(item);
+                        if (pages.IsFinished) break;
+                        RunSync(_ => deadline.Watch(pages.WaitAsync()));
                     }
-                }
-                catch (OperationCanceledException) when (deadline.IsCancellationRequested && !CancellationToken.IsCancellationRequested)
-                {
-                    throw new TimeoutException("Paging did not finish within -TimeoutSec.");
                 }
                 catch (OperationCanceledException) when (CancellationToken.IsCancellationRequested)
                 {
                     throw new PipelineStoppedException();
+                }
+                catch (OperationCanceledException) when (deadline.Expired)
+                {
+                    throw deadline.TimedOut();
                 }
                 finally
                 {
@@ -282,19 +242,6 @@ namespace JiraAuth.Commands
             var record = new ProgressRecord(activityId, activity, status);
             if (page.Total.HasValue && page.Total.Value > 0) record.PercentComplete = (int)Math.Min(100, page.ItemsReceived * 100 / page.Total.Value);
             return record;
-        }
-
-        private object Convert(JToken token)
-        {
-            switch (OutputType)
-            {
-                case JiraOutputType.Hashtable:
-                    return new JsonOutputConverter(new DictionaryJsonObjectBuilder()).Convert(token);
-                case JiraOutputType.Json:
-                    return token.ToString(Formatting.None);
-                default:
-                    return new JsonOutputConverter(new PSObjectJsonBuilder()).Convert(token);
-            }
         }
 
         private void SetResponseVariables(JiraResponse response)

@@ -14,7 +14,8 @@ namespace JiraAuth.Output
 
         public object CreateObject(int propertyCountHint) => new PSObject();
 
-        public void AddProperty(object target, string name, object value) => ((PSObject)target).Properties.Add(new PSNoteProperty(name, value));
+        // preValidated: the converter has already refused empty and case-duplicate names, so the per-property type-table lookup is skipped.
+        public void AddProperty(object target, string name, object value) => ((PSObject)target).Properties.Add(new PSNoteProperty(name, value), preValidated: true);
 
 
         public object CreateArray(IList<object> items) => items.ToArray();
