@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Collections.Specialized;
@@ -25,14 +26,17 @@ namespace JiraAuth.Core.Json
 
         public bool AllowsEmptyPropertyName { get; }
 
+        [MethodImpl(HotPath.Optimize)]
         public object CreateObject(int propertyCountHint)
         {
             var comparer = IsCaseSensitive ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
             return new OrderedDictionary(Math.Max(0, propertyCountHint), comparer);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         public void AddProperty(object target, string name, object value) => ((OrderedDictionary)target)[name] = value;
 
+        [MethodImpl(HotPath.Optimize)]
         public object CreateArray(IList<object> items) => items.ToArray();
     }
 }

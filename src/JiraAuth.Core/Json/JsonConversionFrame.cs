@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 
@@ -5,83 +6,102 @@ namespace JiraAuth.Core.Json
 {
     /// <summary>
     /// One open object or array in <see cref="JsonOutputConverter"/>'s explicit stack (recursion would let deep JSON overflow
-    /// the stack and kill PowerShell). Frames are reused level by level, so a large document does not allocate one per object.
+    /// the stack and kill PowerShell). An object's properties are collected first and handed to the builder at its end, so the
+    /// builder can size the object once (PSObject's member table grows by rehashing otherwise). Frames are reused level by level.
     /// </summary>
     internal sealed class JsonConversionFrame
     {
         // Most Jira objects have few keys: a linear scan beats hashing until an object grows past this.
         private const int LinearScanLimit = 8;
 
-        private readonly List<object> _items = new List<object>();
+        private readonly List<object> _values = new List<object>();
         private readonly List<string> _names = new List<string>();
         private HashSet<string> _nameSet;
         private bool _checkNames;
+        private int _replaceAt = -1;
 
-        /// <summary>The builder's object while converting a JSON object; null for arrays.</summary>
-        public object Target { get; private set; }
+        public bool IsObject { get; private set; }
 
-        /// <summary>Converted items while converting a JSON array.</summary>
-        public List<object> Items => _items;
-
-        /// <summary>The property whose value is being read (for a container: converted one level down).</summary>
-        public string PendingName { get; set; }
-
-        public void StartObject(IJsonObjectBuilder builder)
+        public void StartObject(bool caseInsensitiveNames)
         {
-            Target = builder.CreateObject(0);
-            _checkNames = !builder.IsCaseSensitive;
+            IsObject = true;
+            _checkNames = caseInsensitiveNames;
+            _replaceAt = -1;
             _names.Clear();
             _nameSet?.Clear();
-            PendingName = null;
         }
 
-        public void StartArray()
+        public void StartArray() => IsObject = false;
+
+        /// <summary>
+        /// Records the next property's name; returns the earlier name it collides with case-insensitively, if any. The same
+        /// name exactly is no collision: as in a parsed JObject (and ConvertFrom-Json), the later value replaces the earlier in place.
+        /// </summary>
+        [MethodImpl(HotPath.Optimize)]
+        public string AddName(string name)
         {
-            Target = null;
-            _items.Clear();
-            PendingName = null;
+            var existing = _checkNames ? FindCollision(name) : null;
+            if (existing != null && string.Equals(existing, name, StringComparison.Ordinal))
+            {
+                _replaceAt = _names.IndexOf(name);
+                return null;
+            }
+            _names.Add(name);
+            if (_nameSet != null && _nameSet.Count > 0) _nameSet.Add(name);
+            return existing;
         }
 
-        /// <summary>Remembers the name and returns the earlier name it collides with case-insensitively, if any.</summary>
-        public string RegisterName(string name)
+        /// <summary>The value of the property just named, or the next array item.</summary>
+        [MethodImpl(HotPath.Optimize)]
+        public void AddValue(object value)
         {
-            if (!_checkNames) return null;
+            if (_replaceAt >= 0)
+            {
+                _values[_replaceAt] = value;
+                _replaceAt = -1;
+                return;
+            }
+            _values.Add(value);
+        }
+
+        /// <summary>Hands the finished object or array out and lets go of its values, so the reused frame keeps nothing alive.</summary>
+        [MethodImpl(HotPath.Optimize)]
+        public object Complete(IJsonObjectBuilder builder)
+        {
+            object completed;
+            if (IsObject)
+            {
+                var target = builder.CreateObject(_names.Count);
+                for (var i = 0; i < _names.Count; i++) builder.AddProperty(target, _names[i], _values[i]);
+                completed = target;
+            }
+            else
+            {
+                completed = builder.CreateArray(_values);
+            }
+            _values.Clear();
+            return completed;
+        }
+
+        [MethodImpl(HotPath.Optimize)]
+        private string FindCollision(string name)
+        {
             if (_names.Count < LinearScanLimit)
             {
                 foreach (var seen in _names)
                 {
                     if (string.Equals(seen, name, StringComparison.OrdinalIgnoreCase)) return seen;
                 }
-                _names.Add(name);
                 return null;
             }
-
             if (_nameSet == null) _nameSet = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             if (_nameSet.Count == 0) _nameSet.UnionWith(_names);
-            if (_nameSet.Add(name))
-            {
-                _names.Add(name);
-                return null;
-            }
+            if (!_nameSet.Contains(name)) return null;
             foreach (var seen in _names)
             {
                 if (string.Equals(seen, name, StringComparison.OrdinalIgnoreCase)) return seen;
             }
             return null;
-        }
-
-        /// <summary>Hands the finished object or array out and lets go of it, so the reused frame keeps nothing alive.</summary>
-        public object Complete(IJsonObjectBuilder builder)
-        {
-            if (Target != null)
-            {
-                var completed = Target;
-                Target = null;
-                return completed;
-            }
-            var array = builder.CreateArray(_items);
-            _items.Clear();
-            return array;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -43,6 +44,7 @@ namespace JiraAuth.Core.Json
         /// <exception cref="DuplicateJsonKeyException">Keys differ only by case and the builder is case-insensitive.</exception>
         /// <exception cref="EmptyJsonKeyException">A key is "" and the builder cannot hold it.</exception>
         /// <exception cref="JsonReaderException">The text is not JSON.</exception>
+        [MethodImpl(HotPath.Optimize)]
         public object ReadValue(JsonReader reader)
         {
             if (reader == null) throw new ArgumentNullException(nameof(reader));
@@ -61,7 +63,7 @@ namespace JiraAuth.Core.Json
                 switch (reader.TokenType)
                 {
                     case JsonToken.PropertyName:
-                        frame.PendingName = AcceptName(frame, (string)reader.Value, reader);
+                        AcceptName(frame, (string)reader.Value, reader);
                         break;
                     case JsonToken.Comment:
                         break;
@@ -74,10 +76,10 @@ namespace JiraAuth.Core.Json
                         var completed = frame.Complete(_builder);
                         if (depth == 0) return completed;
                         frame = _frames[--depth];
-                        Add(frame, completed);
+                        frame.AddValue(completed);
                         break;
                     default:
-                        Add(frame, ConvertScalar(reader));
+                        frame.AddValue(ConvertScalar(reader));
                         break;
                 }
             }
@@ -90,17 +92,16 @@ namespace JiraAuth.Core.Json
         {
             if (depth == _frames.Count) _frames.Add(new JsonConversionFrame());
             var frame = _frames[depth];
-            if (start == JsonToken.StartObject) frame.StartObject(_builder);
+            if (start == JsonToken.StartObject) frame.StartObject(!_builder.IsCaseSensitive);
             else frame.StartArray();
             return frame;
         }
 
-        private string AcceptName(JsonConversionFrame frame, string name, JsonReader reader)
+        private void AcceptName(JsonConversionFrame frame, string name, JsonReader reader)
         {
             if (name.Length == 0 && !_builder.AllowsEmptyPropertyName) throw new EmptyJsonKeyException(ObjectPath(reader.Path, name));
-            var existing = frame.RegisterName(name);
+            var existing = frame.AddName(name);
             if (existing != null) throw new DuplicateJsonKeyException(existing, name, ObjectPath(reader.Path, name));
-            return name;
         }
 
         // The reader's path points at the property ("fields.key", "['a b']"); errors name the object that holds it ("fields").
@@ -112,12 +113,7 @@ namespace JiraAuth.Core.Json
             return bracket >= 0 ? propertyPath.Substring(0, bracket) : propertyPath;
         }
 
-        private void Add(JsonConversionFrame frame, object value)
-        {
-            if (frame.Target != null) _builder.AddProperty(frame.Target, frame.PendingName, value);
-            else frame.Items.Add(value);
-        }
-
+        [MethodImpl(HotPath.Optimize)]
         private static object ConvertScalar(JsonReader reader)
         {
             var value = reader.Value;
@@ -140,6 +136,7 @@ namespace JiraAuth.Core.Json
             }
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static object ConvertInteger(object value)
         {
             switch (value)

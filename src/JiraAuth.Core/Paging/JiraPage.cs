@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using JiraAuth.Core.Http;
@@ -105,6 +106,7 @@ namespace JiraAuth.Core.Paging
             return PageItemCursor.ArrayItems(_outline.Utf8, _array.Value, converter);
         }
 
+        [MethodImpl(HotPath.Optimize)]
         private static bool SameBytes(byte[] a, ByteSpan x, byte[] b, ByteSpan y)
         {
             if (x.Length != y.Length) return false;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.IO;
 using System.Text;
@@ -37,6 +38,7 @@ namespace JiraAuth.Core.Paging
         /// <summary>The body as one item: converted when it is JSON, handed back as text when it is not (an HTML error page, say).</summary>
         public static PageItemCursor WholeBody(JiraResponse response, IJsonValueConverter converter) => new PageItemCursor(null, converter, response);
 
+        [MethodImpl(HotPath.Optimize)]
         public bool TryNext(out object item)
         {
             if (_wholeBody != null)

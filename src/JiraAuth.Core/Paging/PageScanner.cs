@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -102,6 +103,7 @@ namespace JiraAuth.Core.Paging
                 if (Bytes.Length >= 3 && Bytes[0] == 0xEF && Bytes[1] == 0xBB && Bytes[2] == 0xBF) Position = 3;
             }
 
+            [MethodImpl(HotPath.Optimize)]
             public void SkipWhitespace()
             {
                 while (Position < Bytes.Length)
@@ -120,6 +122,7 @@ namespace JiraAuth.Core.Paging
             }
 
             /// <summary>At an opening quote: moves past the closing one.</summary>
+            [MethodImpl(HotPath.Optimize)]
             public bool SkipString()
             {
                 var i = Position + 1;
@@ -138,6 +141,7 @@ namespace JiraAuth.Core.Paging
                 return false;
             }
 
+            [MethodImpl(HotPath.Optimize)]
             public bool SkipValue()
             {
                 if (AtEnd) return false;
@@ -154,6 +158,7 @@ namespace JiraAuth.Core.Paging
                 return Position > start;
             }
 
+            [MethodImpl(HotPath.Optimize)]
             private bool SkipContainer()
             {
                 var depth = 0;
@@ -184,6 +189,7 @@ namespace JiraAuth.Core.Paging
             }
 
             /// <summary>At '[': the position of every element, and moves past ']'.</summary>
+            [MethodImpl(HotPath.Optimize)]
             public List<ByteSpan> ReadElements()
             {
                 var elements = new List<ByteSpan>();

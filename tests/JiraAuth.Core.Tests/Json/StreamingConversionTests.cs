@@ -94,6 +94,16 @@ namespace JiraAuth.Core.Tests.Json
         }
 
         [Fact]
+        public void The_same_key_twice_keeps_the_later_value_in_the_first_place_as_a_parsed_tree_does()
+        {
+            const string json = "{\"a\":1,\"b\":2,\"a\":3}";
+            var streamed = (OrderedDictionary)Stream(json, new JsonOutputConverter(DictionaryJsonObjectBuilder.PSObjectLike()));
+            Assert.Equal(new object[] { "a", "b" }, streamed.Keys.Cast<object>().ToArray());
+            Assert.Equal(3L, streamed["a"]);
+            AssertSameValue(new JsonOutputConverter(DictionaryJsonObjectBuilder.PSObjectLike()).Convert(JiraJson.Parse(json)), streamed, "$");
+        }
+
+        [Fact]
         public void Text_that_ends_inside_an_object_is_an_error_not_a_partial_object()
         {
             Assert.ThrowsAny<JsonReaderException>(() => Stream("{\"a\":[1,2", new JsonOutputConverter(new DictionaryJsonObjectBuilder())));
