@@ -1,8 +1,8 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Collections.Specialized;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace JiraAuth.Core.Json
 {

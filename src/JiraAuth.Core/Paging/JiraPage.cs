@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Json;
 

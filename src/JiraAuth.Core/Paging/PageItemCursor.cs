@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Json;

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 using JiraAuth.Core.Json;
 using Newtonsoft.Json;

@@ -1,9 +1,9 @@
-using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 using JiraAuth.Core.Json;
 
 namespace JiraAuth.Output
@@ -25,7 +25,6 @@ namespace JiraAuth.Output
         // preValidated: the converter has already refused empty and case-duplicate names, so the per-property type-table lookup is skipped.
         [MethodImpl(HotPath.Optimize)]
         public void AddProperty(object target, string name, object value) => ((PSObject)target).Properties.Add(new PSNoteProperty(name, value), preValidated: true);
-
 
         [MethodImpl(HotPath.Optimize)]
         public object CreateArray(IList<object> items) => items.ToArray();
