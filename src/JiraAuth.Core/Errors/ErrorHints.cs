@@ -9,7 +9,9 @@ namespace JiraAuth.Core.Errors
     /// <summary>One sentence per failure telling the user what to do next, chosen by status and the signals Jira adds (facts §3, §4).</summary>
     internal static class ErrorHints
     {
-        public static string For(JiraResponse response, DecodedErrorBody body, RateLimitInfo rateLimit)
+        public static string For(JiraResponse response, DecodedErrorBody body, RateLimitInfo rateLimit) => For(response, body, rateLimit, DateTimeOffset.UtcNow);
+
+        public static string For(JiraResponse response, DecodedErrorBody body, RateLimitInfo rateLimit, DateTimeOffset now)
         {
             var status = response.StatusCode;
             var signals = AuthSignals.Read(response, body.Messages);
@@ -44,7 +46,7 @@ namespace JiraAuth.Core.Errors
                 case 415:
                     return "Jira does not accept that Content-Type; send JSON with Content-Type: application/json.";
                 case 429:
-                    return RateLimitedHint(rateLimit);
+                    return RateLimitedHint(rateLimit, now);
             }
             if (status >= 500 && status < 600) return "This is a problem on Jira's side; try again later.";
             return null;
@@ -60,18 +62,25 @@ namespace JiraAuth.Core.Errors
                 || MentionsAny(body, "/search/jql");
         }
 
-        private static string RateLimitedHint(RateLimitInfo rateLimit)
+        private static string RateLimitedHint(RateLimitInfo rateLimit, DateTimeOffset now)
         {
+            if (rateLimit.RetryAfter != null && rateLimit.RetryAfter.Value >= RateLimitHeaders.LongestWait)
+            {
+                return "Jira is rate limiting these requests and asked to wait a day or more; try again tomorrow, and spread scheduled jobs out.";
+            }
             if (rateLimit.RetryAfter != null)
             {
                 var seconds = Math.Max(1, (long)Math.Ceiling(rateLimit.RetryAfter.Value.TotalSeconds));
-                return "Jira is rate limiting these requests; wait " + seconds.ToString(CultureInfo.InvariantCulture) + " seconds before trying again.";
+                var resets = rateLimit.ResetAt ?? now + rateLimit.RetryAfter.Value;
+                return "Jira is rate limiting these requests; wait " + seconds.ToString(CultureInfo.InvariantCulture) + " seconds before trying again (the limit resets at " + Utc(resets) + ").";
             }
             if (rateLimit.ResetAt != null)
             {
-                return "Jira is rate limiting these requests; wait until " + rateLimit.ResetAt.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) + " before trying again.";
+                return "Jira is rate limiting these requests; the limit resets at " + Utc(rateLimit.ResetAt.Value) + ": wait until then before trying again.";
             }
             return "Jira is rate limiting these requests; wait a while and retry with growing delays.";
         }
+
+        private static string Utc(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
     }
 }

@@ -20,7 +20,7 @@ namespace JiraAuth.Core.Errors
             if (response == null) throw new ArgumentNullException(nameof(response));
             var body = ErrorBodyReader.Read(response);
             var rateLimit = RateLimitHeaders.Parse(response.Headers, now);
-            var hint = ErrorHints.For(response, body, rateLimit);
+            var hint = ErrorHints.For(response, body, rateLimit, now);
             var method = response.Method?.Method ?? "?";
 
             return new JiraApiException(

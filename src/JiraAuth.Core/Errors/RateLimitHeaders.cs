@@ -46,6 +46,11 @@ namespace JiraAuth.Core.Errors
             {
                 return TimeSpan.FromSeconds(Math.Min(seconds, (long)LongestSensibleWait.TotalSeconds));
             }
+            if (IsAllDigits(firstPart))
+            {
+                // Too large even for an Int64: "longer than any wait", not "no header" (which would mean retrying at once).
+                return LongestSensibleWait;
+            }
             if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
             {
                 var wait = date - now;
@@ -53,6 +58,19 @@ namespace JiraAuth.Core.Errors
                 return wait > LongestSensibleWait ? LongestSensibleWait : wait;
             }
             return null;
+        }
+
+        /// <summary>Waits this long or longer are reported instead of waited for.</summary>
+        public static TimeSpan LongestWait => LongestSensibleWait;
+
+        private static bool IsAllDigits(string text)
+        {
+            if (text.Length == 0) return false;
+            foreach (var c in text)
+            {
+                if (c < '0' || c > '9') return false;
+            }
+            return true;
         }
 
         private static long? ParseCount(string value)

@@ -96,7 +96,7 @@ namespace JiraAuth.Core.Http
                 : (DelegatingHandler)new AuthenticationHandler(options.ApiBaseUri, options.Authorization) { InnerHandler = transport };
             var redirects = new RedirectGuardHandler { InnerHandler = authentication };
             var timeout = new AttemptTimeoutHandler(options.Timeout) { InnerHandler = redirects };
-            return new RetryHandler(options.Retry ?? new RetryOptions()) { InnerHandler = timeout };
+            return new RetryHandler(options.Retry ?? new RetryOptions(), options.ApiBaseUri) { InnerHandler = timeout };
         }
 
         private HttpRequestMessage CreateMessage(JiraRequest request)
@@ -118,7 +118,11 @@ namespace JiraAuth.Core.Http
                 if (string.Equals(header.Key, "Accept", StringComparison.OrdinalIgnoreCase)) message.Headers.Accept.Clear();
                 if (string.Equals(header.Key, "Content-Type", StringComparison.OrdinalIgnoreCase))
                 {
-                    if (message.Content != null) message.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(header.Value);
+                    if (!MediaTypeHeaderValue.TryParse(header.Value, out var type))
+                    {
+                        throw new ArgumentException($"The Content-Type header '{header.Value}' is not a media type. Use a value such as 'application/json'.");
+                    }
+                    if (message.Content != null) message.Content.Headers.ContentType = type;
                     continue;
                 }
                 message.Headers.Remove(header.Key);
@@ -146,16 +150,13 @@ namespace JiraAuth.Core.Http
         private static void ThrowIfFailed(JiraRequest request, JiraResponse response)
         {
             if (request.SkipHttpErrorCheck) return;
-            if (!response.IsSuccess) throw JiraErrorDecoder.Decode(response);
-            // Jira answers some endpoints anonymously when the credential fails: the data would silently be incomplete.
             var loginReason = response.GetHeader(SeraphLoginReason.HeaderName);
-            if (SeraphLoginReason.IsLoginFailure(loginReason))
-            {
-                throw new JiraApiException(
-                    $"Jira did not accept the credentials (X-Seraph-LoginReason: {loginReason}) and answered {response.Method} {SafeUri.Describe(response.RequestUri)} anonymously.",
-                    response.StatusCode, response.Method.Method, response.RequestUri, null, null, RateLimitHeaders.Parse(response.Headers),
-                    "Run Test-JiraToken to see why the credential was refused.", null);
-            }
+            if (!ResponseClassifier.IsError(response.StatusCode, loginReason)) return;
+            if (!ResponseClassifier.IsAnonymousAfterFailedLogin(response.StatusCode, loginReason)) throw JiraErrorDecoder.Decode(response);
+            throw new JiraApiException(
+                $"Jira did not accept the credentials (X-Seraph-LoginReason: {loginReason}) and answered {response.Method} {SafeUri.Describe(response.RequestUri)} anonymously.",
+                response.StatusCode, response.Method.Method, response.RequestUri, null, null, RateLimitHeaders.Parse(response.Headers),
+                "Run Test-JiraToken to see why the credential was refused.", null);
         }
 
         private static Encoding EncodingOf(HttpContent content)

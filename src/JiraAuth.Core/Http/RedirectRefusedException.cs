@@ -8,11 +8,14 @@ namespace JiraAuth.Core.Http
     {
         public RedirectRefusedException(Uri from, Uri to, string message) : base(message)
         {
-            From = from;
-            To = to;
+            From = SafeUri.Strip(from);
+            To = SafeUri.Strip(to);
         }
 
+        /// <summary>Without user info or query string, as in JiraApiException: a signed link or pasted password must not be kept.</summary>
         public Uri From { get; }
+
+        /// <summary>Without user info or query string.</summary>
         public Uri To { get; }
     }
 }

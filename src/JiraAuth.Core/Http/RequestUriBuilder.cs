@@ -31,6 +31,8 @@ namespace JiraAuth.Core.Http
                 throw new ArgumentException($"The REST path '{Sanitize(path)}' contains a line break, NUL, '#' or backslash. Give a plain path such as 'issue/ABC-1'.", nameof(path));
             }
 
+            RejectDotSegments(path);
+
             Uri target;
             if (path.StartsWith("//", StringComparison.Ordinal) || (path.IndexOf("://", StringComparison.Ordinal) >= 0 && !Uri.IsWellFormedUriString(path, UriKind.Absolute)))
             {
@@ -61,11 +63,45 @@ namespace JiraAuth.Core.Http
                 target = new Uri(_apiBaseText + "/rest/api/" + _defaultApiVersion + "/" + path);
             }
 
+            EnsureUnderApiBase(target, path);
             if (query == null || query.Count == 0) return target;
             var builder = new UriBuilder(target);
             var existing = builder.Query.TrimStart('?');
             builder.Query = existing.Length == 0 ? EncodeQuery(query) : existing + "&" + EncodeQuery(query);
             return builder.Uri;
+        }
+
+        /// <summary>
+        /// '.' and '..' segments, plain or percent-encoded (%2e%2e, %252e, '..%2f'), would walk out of the REST API
+        /// with the credential attached (to another Data Center application under the same host, another cloudId on
+        /// the gateway). No Jira REST path needs them, so they are refused before anything is resolved.
+        /// </summary>
+        private static void RejectDotSegments(string path)
+        {
+            var queryStart = path.IndexOf('?');
+            var pathPart = queryStart < 0 ? path : path.Substring(0, queryStart);
+            var decoded = pathPart;
+            for (var round = 0; round < 4; round++)
+            {
+                var next = Uri.UnescapeDataString(decoded);
+                if (next == decoded) break;
+                decoded = next;
+            }
+            foreach (var segment in decoded.Split('/', '\\'))
+            {
+                if (segment == "." || segment == "..")
+                {
+                    throw new ArgumentException($"The REST path '{Sanitize(path)}' contains a '{segment}' segment (perhaps percent-encoded), which would leave the REST API with this connection's credentials. Give the path without it, such as 'issue/ABC-1' or '/rest/agile/1.0/board'.", nameof(path));
+                }
+            }
+        }
+
+        /// <summary>The "still under this connection's API base" rule, applied to the address actually sent, whatever form the path had.</summary>
+        private void EnsureUnderApiBase(Uri target, string path)
+        {
+            var basePath = _apiBase.AbsolutePath.TrimEnd('/') + "/";
+            if (OriginComparer.SameOrigin(target, _apiBase) && (target.AbsolutePath + "/").StartsWith(basePath, StringComparison.OrdinalIgnoreCase)) return;
+            throw new ArgumentException($"'{Sanitize(path)}' resolves to {SafeUri.Describe(target)}, which is not under this connection's API base {_apiBaseText}. Credentials are only sent there; use a path such as 'issue/ABC-1' or '/rest/api/3/myself'.", nameof(path));
         }
 
         public static string EncodeQuery(IDictionary<string, object> query)

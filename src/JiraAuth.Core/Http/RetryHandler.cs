@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -7,55 +10,114 @@ using JiraAuth.Core.Errors;
 namespace JiraAuth.Core.Http
 {
     /// <summary>
-    /// Retries 429 (any method, but a POST only when Jira sent Retry-After) and 5xx/transport failures (idempotent methods
-    /// only), waiting at least Retry-After. The same message is re-sent: bodies are buffered or seekable, so they rewind;
-    /// a request whose body cannot rewind is never re-sent.
+    /// Retries what <see cref="ResponseClassifier"/> calls retriable, waiting at least Retry-After, and keeps every request
+    /// to a site in step with the shared <see cref="RateLimitGovernor"/>. The waits of one call are capped, one by one
+    /// and in total; past a cap the call fails at once and the error says when the limit resets. The same message is
+    /// re-sent: bodies are buffered or seekable, so they rewind; a request whose body cannot rewind is never re-sent.
     /// </summary>
     internal sealed class RetryHandler : DelegatingHandler
     {
         private readonly RetryOptions _options;
         private readonly RetryDelayCalculator _delays;
+        private readonly SiteThrottle _throttle;
 
-        public RetryHandler(RetryOptions options)
+        /// <param name="apiBase">The connection's API base: the site, or the gateway's /ex/jira/{cloudId}. Its rate-limit state is shared.</param>
+        public RetryHandler(RetryOptions options, Uri apiBase)
         {
             _options = options ?? new RetryOptions();
             _delays = new RetryDelayCalculator(_options);
+            _throttle = (_options.Governor ?? RateLimitGovernor.Shared).For(apiBase ?? throw new ArgumentNullException(nameof(apiBase)));
         }
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            var throttle = _throttle;
+            var waited = TimeSpan.Zero;
+            var waitedUntil = DateTimeOffset.MinValue;
             for (var attempt = 1; ; attempt++)
             {
+                var held = throttle.BeforeSend(request.Method, request.RequestUri, _options.Clock(), waitedUntil);
+                if (!held.IsNone)
+                {
+                    if (held.Delay > _options.MaxDelay || waited + held.Delay > _options.MaxTotalWait) throw HeldTooLong(request, held);
+                    await _options.Delay(held.Delay, cancellationToken).ConfigureAwait(false);
+                    waited += held.Delay;
+                }
+
+                var requestHeaders = Snapshot(request);
+                var clock = Stopwatch.StartNew();
                 HttpResponseMessage response;
                 try
                 {
                     response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception error) when (!cancellationToken.IsCancellationRequested
-                                              && attempt <= _options.MaxRetries
-                                              && _options.RetryTransportFailures
-                                              && RequestFlags.IsRepeatable(request)
-                                              && RetryClassifier.IsRetryableTransportFailure(error, request.Method))
+                catch (Exception error) when (!cancellationToken.IsCancellationRequested)
                 {
-                    var wait = _delays.Compute(attempt, RateLimitInfo.None, DateTimeOffset.UtcNow) ?? _options.MaxDelay;
-                    await WaitAsync(attempt, wait, request, null, error.Message, cancellationToken).ConfigureAwait(false);
+                    var trace = new RequestTrace(request.Method.Method, request.RequestUri, attempt, null, FailureText(error), clock.Elapsed, null, requestHeaders, null) { WaitedBefore = held };
+                    var backoff = MayRetryFailure(error, request, attempt) ? _delays.Compute(attempt, RateLimitInfo.None, _options.Clock()) : null;
+                    if (backoff == null || waited + backoff.Value > _options.MaxTotalWait)
+                    {
+                        _options.OnAttempt?.Invoke(trace);
+                        throw;
+                    }
+                    trace.RetryIn = backoff;
+                    trace.RetryReason = "no answer";
+                    _options.OnAttempt?.Invoke(trace);
+                    await WaitAsync(attempt, backoff.Value, request, null, error.Message, cancellationToken).ConfigureAwait(false);
+                    waited += backoff.Value;
+                    waitedUntil = _options.Clock();
                     continue;
                 }
 
                 var status = (int)response.StatusCode;
-                if (attempt > _options.MaxRetries || !RequestFlags.IsRepeatable(request) || !RetryClassifier.IsRetryableStatus(status, request.Method)) return response;
+                var now = _options.Clock();
+                var headers = HttpHeaderSnapshot.Of(response);
+                var rateLimit = RateLimitHeaders.Parse(headers, now);
+                var delay = RetryDelay(request, attempt, status, rateLimit, now, waited);
+                throttle.Observe(request.Method, request.RequestUri, status, rateLimit, ServerWait(attempt, rateLimit, now, delay), now);
 
-                var rateLimit = RateLimitHeaders.Parse(HttpHeaderSnapshot.Of(response));
-                if (rateLimit.RetryAfter == null && (_options.OnlyWhenServerAsks || !RetryClassifier.IsIdempotent(request.Method))) return response;
-                var delay = _delays.Compute(attempt, rateLimit, DateTimeOffset.UtcNow);
-                if (delay == null) return response; // the server asked for longer than we may wait: report, don't shorten
-
+                var attemptTrace = new RequestTrace(request.Method.Method, request.RequestUri, attempt, status, null, clock.Elapsed, rateLimit, requestHeaders, headers) { WaitedBefore = held };
+                if (delay == null)
+                {
+                    _options.OnAttempt?.Invoke(attemptTrace);
+                    return response;
+                }
                 var reason = status == 429
                     ? "rate limited" + (rateLimit.Reason != null ? " (" + rateLimit.Reason + ")" : string.Empty)
                     : "HTTP " + status;
+                attemptTrace.RetryIn = delay;
+                attemptTrace.RetryReason = reason;
+                _options.OnAttempt?.Invoke(attemptTrace);
                 response.Dispose();
                 await WaitAsync(attempt, delay.Value, request, status, reason, cancellationToken).ConfigureAwait(false);
+                waited += delay.Value;
+                waitedUntil = now + delay.Value;
             }
+        }
+
+        private bool MayRetryFailure(Exception error, HttpRequestMessage request, int attempt) =>
+            attempt <= _options.MaxRetries
+            && _options.RetryTransportFailures
+            && RequestFlags.IsRepeatable(request)
+            && ResponseClassifier.IsRetriableException(error, request.Method);
+
+        /// <returns>How long to wait before trying again, or null when this answer is final.</returns>
+        private TimeSpan? RetryDelay(HttpRequestMessage request, int attempt, int status, RateLimitInfo rateLimit, DateTimeOffset now, TimeSpan waited)
+        {
+            if (attempt > _options.MaxRetries || !RequestFlags.IsRepeatable(request) || !ResponseClassifier.IsRetriableStatus(status, request.Method)) return null;
+            if (rateLimit.RetryAfter == null && _options.OnlyWhenServerAsks) return null;
+            var delay = _delays.Compute(attempt, rateLimit, now);
+            // The server asked for longer than this call may wait: report it, don't shorten it.
+            if (delay == null || waited + delay.Value > _options.MaxTotalWait) return null;
+            return delay;
+        }
+
+        /// <summary>How long the server asked everyone to hold off, for the governor: what it said, else the backoff chosen.</summary>
+        private TimeSpan ServerWait(int attempt, RateLimitInfo rateLimit, DateTimeOffset now, TimeSpan? chosen)
+        {
+            if (rateLimit.RetryAfter is TimeSpan retryAfter) return retryAfter;
+            if (rateLimit.ResetAt is DateTimeOffset reset && reset > now) return reset - now;
+            return chosen ?? _delays.Compute(attempt, RateLimitInfo.None, now) ?? _options.MaxDelay;
         }
 
         private async Task WaitAsync(int attempt, TimeSpan delay, HttpRequestMessage request, int? status, string reason, CancellationToken cancellationToken)
@@ -63,5 +125,25 @@ namespace JiraAuth.Core.Http
             _options.OnRetry?.Invoke(new RetryNotice(attempt, delay, request.Method.Method, request.RequestUri, status, reason));
             await _options.Delay(delay, cancellationToken).ConfigureAwait(false);
         }
+
+        /// <summary>The site is paused for longer than this call may wait: fail now, as a 429, saying when it resets.</summary>
+        private static JiraApiException HeldTooLong(HttpRequestMessage request, ThrottleWait held)
+        {
+            var resets = held.Until.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            var message = $"Jira is rate limiting {SafeUri.Origin(request.RequestUri)}: {held.Reason}, until {resets}. " +
+                          $"{request.Method.Method} {SafeUri.Describe(request.RequestUri)} was not sent because that is longer than this call may wait.";
+            return new JiraApiException(message, 429, request.Method.Method, request.RequestUri, new[] { message }, null,
+                new RateLimitInfo { RetryAfter = held.Delay, ResetAt = held.Until },
+                $"Wait until {resets} (the limit resets then), or raise -MaximumRetryWaitSec; spread scheduled jobs out.", null);
+        }
+
+        private static IEnumerable<KeyValuePair<string, string>> Snapshot(HttpRequestMessage request)
+        {
+            var headers = request.Headers.Select(h => new KeyValuePair<string, string>(h.Key, string.Join(", ", h.Value))).ToList();
+            if (request.Content != null) headers.AddRange(request.Content.Headers.Select(h => new KeyValuePair<string, string>(h.Key, string.Join(", ", h.Value))));
+            return headers;
+        }
+
+        private static string FailureText(Exception error) => error is TimeoutException ? "timed out" : error.GetType().Name + ": " + error.Message;
     }
 }

@@ -13,8 +13,20 @@ namespace JiraAuth.Core.Http
         /// <summary>The longest single wait. A Retry-After beyond this is not shortened: the call fails and reports it.</summary>
         public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(60);
 
-        /// <summary>How waiting is done; tests replace it to record delays instead of sleeping.</summary>
+        /// <summary>The most one call may spend waiting in all (retries and rate-limit pauses); beyond it the call fails with the reset time.</summary>
+        public TimeSpan MaxTotalWait { get; set; } = TimeSpan.FromSeconds(180);
+
+        /// <summary>How waiting is done; tests replace it to record delays instead of sleeping. Must end at once when the token is cancelled.</summary>
         public Func<TimeSpan, CancellationToken, Task> Delay { get; set; } = (d, ct) => Task.Delay(d, ct);
+
+        /// <summary>The clock rate-limit pauses are measured with; tests replace it together with <see cref="Delay"/>.</summary>
+        public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;
+
+        /// <summary>Rate-limit state shared across connections; tests give each case its own.</summary>
+        public RateLimitGovernor Governor { get; set; } = RateLimitGovernor.Shared;
+
+        /// <summary>Called after every attempt (answered or failed), for the one verbose line per request.</summary>
+        public Action<RequestTrace> OnAttempt { get; set; }
 
         /// <summary>Called before each wait, for WriteVerbose/WriteWarning in the module.</summary>
         public Action<RetryNotice> OnRetry { get; set; }
@@ -29,6 +41,19 @@ namespace JiraAuth.Core.Http
         public bool OnlyWhenServerAsks { get; set; }
 
         public static RetryOptions None => new RetryOptions { MaxRetries = 0 };
+
+        /// <summary>A copy with -MaximumRetryCount / -MaximumRetryWaitSec applied (null leaves a value as it is).</summary>
+        public RetryOptions With(int? maxRetries, TimeSpan? maxTotalWait)
+        {
+            var copy = (RetryOptions)MemberwiseClone();
+            if (maxRetries.HasValue) copy.MaxRetries = Math.Max(0, maxRetries.Value);
+            if (maxTotalWait.HasValue)
+            {
+                copy.MaxTotalWait = maxTotalWait.Value;
+                if (copy.MaxDelay > maxTotalWait.Value) copy.MaxDelay = maxTotalWait.Value;
+            }
+            return copy;
+        }
 
         /// <summary>For credential checks: never more logins than the server asked for (failed logins lead to CAPTCHA lockouts).</summary>
         public RetryOptions ForLogin()

@@ -8,6 +8,7 @@ namespace JiraAuth.Core.Sites
         private static readonly string[] CloudSuffixes = { ".atlassian.net", ".jira.com" };
         private static readonly string[] CloudApexes = { "atlassian.net", "jira.com" };
         private static readonly string[] GatewayHosts = { "api.atlassian.com", "auth.atlassian.com" };
+        private static readonly string[] AtlassianDomains = { "atlassian.net", "atlassian.com", "jira.com" };
 
         public const string DefaultCloudDomain = ".atlassian.net";
 
@@ -32,20 +33,21 @@ namespace JiraAuth.Core.Sites
         }
 
         /// <summary>
-        /// A host that mentions a Cloud domain without ending in it, where sending an Atlassian token would hand it
-        /// to someone else: atlassian.net followed by more labels (acme.atlassian.net.evil.example,
-        /// acme-atlassian.net.evil.example), .jira.com followed by more labels, or a label glued onto
-        /// atlassian.net (evilatlassian.net). A hyphen reads as a deliberate name, so acme-atlassian.net stays a
-        /// custom domain, and "jira" is too common a word in real domains (myjira.com) to apply the glued-on
-        /// rule to jira.com.
+        /// A host that mentions one of Atlassian's domains (atlassian.net, atlassian.com, jira.com) anywhere without
+        /// being a name under it: acme.atlassian.net-evil.com, acme.atlassian.netevil.com, acme.jira.com-evil.io,
+        /// evilatlassian.net. Taken as a custom Data Center domain, such a host would receive an Atlassian token,
+        /// so it is refused however harmless it may be.
         /// </summary>
         public static bool IsLookalike(string host)
         {
-            if (host.IndexOf("atlassian.net.", StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            if (host.IndexOf(".jira.com.", StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            const string apex = "atlassian.net";
-            if (!host.EndsWith(apex, StringComparison.OrdinalIgnoreCase) || host.Length == apex.Length) return false;
-            return char.IsLetterOrDigit(host[host.Length - apex.Length - 1]);
+            foreach (var domain in AtlassianDomains)
+            {
+                if (host.IndexOf(domain, StringComparison.OrdinalIgnoreCase) < 0) continue;
+                var isOwn = string.Equals(host, domain, StringComparison.OrdinalIgnoreCase)
+                    || host.EndsWith("." + domain, StringComparison.OrdinalIgnoreCase);
+                if (!isOwn) return true;
+            }
+            return false;
         }
 
         /// <summary>api.atlassian.com and auth.atlassian.com: Atlassian's gateway, which the connection derives from the site.</summary>

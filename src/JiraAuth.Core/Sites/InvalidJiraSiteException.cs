@@ -7,10 +7,10 @@ namespace JiraAuth.Core.Sites
     {
         public InvalidJiraSiteException(string input, string message) : base(message)
         {
-            Input = input;
+            Input = JiraAuth.Core.Http.SafeUri.DescribeText(input);
         }
 
-        /// <summary>The rejected input (a site address, never a secret).</summary>
+        /// <summary>The rejected input without user info or query, which may hold a password or token.</summary>
         public string Input { get; }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using JiraAuth.Core.Auth;
+using JiraAuth.Core.Sites;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -40,6 +41,11 @@ namespace JiraAuth.Core.Storage
             return json.ToString(Formatting.None);
         }
 
+        /// <summary>
+        /// Reads a record and checks every field, so a damaged secret (hand-edited, truncated, written by a newer
+        /// release) is always an <see cref="InvalidConnectionRecordException"/> with the remedy, never a raw
+        /// conversion error, and never a connection pointed somewhere the user did not save.
+        /// </summary>
         public static ConnectionRecord Deserialize(string secretName, string text)
         {
             JObject json;
@@ -53,40 +59,72 @@ namespace JiraAuth.Core.Storage
             }
             if (json == null || json["version"]?.Type != JTokenType.Integer)
             {
-                throw new InvalidOperationException($"The secret '{secretName}' is not a JiraAuth connection record. Remove it with Remove-Secret -Name '{secretName}' and save the connection again with Connect-JiraCloud -Save.");
+                throw Damaged(secretName, "is not a JiraAuth connection record");
             }
-            var version = (int)json["version"];
-            if (version > ConnectionRecord.CurrentVersion)
+            var version = ((JValue)json["version"]).Value;
+            var number = version is long || version is int ? Convert.ToInt64(version, CultureInfo.InvariantCulture) : 0; // a BigInteger is no version
+            if (number < 1)
             {
-                throw new InvalidOperationException($"The secret '{secretName}' was saved by a newer JiraAuth (record version {version}). Update the JiraAuth module to read it.");
+                throw Damaged(secretName, "has an invalid record version");
             }
-            if (!Enum.TryParse((string)json["authMode"], true, out AuthMode mode) || string.IsNullOrEmpty((string)json["site"]) || string.IsNullOrEmpty((string)json["secret"]))
+            if (number > ConnectionRecord.CurrentVersion)
             {
-                throw new InvalidOperationException($"The secret '{secretName}' is missing its site, auth mode or token. Save the connection again with Connect-JiraCloud -Save.");
+                throw new InvalidConnectionRecordException(secretName, $"The secret '{secretName}' was saved by a newer JiraAuth (record version {number}). Update the JiraAuth module to read it, or save the connection again with Connect-JiraCloud -Save.");
             }
-            var refreshToken = (string)json["refreshToken"];
-            if ((IsOAuth(mode) && string.IsNullOrEmpty((string)json["clientId"])) || (mode == AuthMode.OAuth3LO && string.IsNullOrEmpty(refreshToken)))
+
+            var modeText = Text(json, "authMode", secretName);
+            if (modeText == null || !Enum.TryParse(modeText, true, out AuthMode mode) || !Enum.IsDefined(typeof(AuthMode), mode) || mode == AuthMode.Auto
+                || !char.IsLetter(modeText.Trim()[0]))
             {
-                throw new InvalidOperationException($"The secret '{secretName}' is missing its OAuth client id or refresh token. Save the connection again with Connect-JiraCloud -Save.");
+                throw Damaged(secretName, "has no concrete auth mode (ApiToken, ScopedApiToken, PersonalAccessToken, Password, OAuthClientCredentials or OAuth3LO)");
             }
+            var site = Text(json, "site", secretName);
+            var secret = Text(json, "secret", secretName);
+            var userName = Text(json, "userName", secretName);
+            if (string.IsNullOrEmpty(site) || string.IsNullOrEmpty(secret))
+            {
+                throw Damaged(secretName, "is missing its site or token");
+            }
+            if ((mode == AuthMode.ApiToken || mode == AuthMode.ScopedApiToken || mode == AuthMode.Password) && string.IsNullOrEmpty(userName))
+            {
+                throw Damaged(secretName, "is missing the user name its auth mode needs");
+            }
+            var allowUnencrypted = Flag(json, "allowUnencryptedAuthentication", secretName);
+            if (!JiraSite.TryParse(site, allowUnencrypted, out _, out _))
+            {
+                throw Damaged(secretName, "holds a site that is not a usable Jira site");
+            }
+            var cloudId = Text(json, "cloudId", secretName);
+            if (!string.IsNullOrEmpty(cloudId) && !Guid.TryParseExact(cloudId, "D", out _))
+            {
+                throw Damaged(secretName, "holds a cloudId that is not a GUID");
+            }
+
+            var clientId = Text(json, "clientId", secretName);
+            var refreshToken = Text(json, "refreshToken", secretName);
+            if ((IsOAuth(mode) && string.IsNullOrEmpty(clientId)) || (mode == AuthMode.OAuth3LO && string.IsNullOrEmpty(refreshToken)))
+            {
+                throw Damaged(secretName, "is missing its OAuth client id or refresh token");
+            }
+
             return new ConnectionRecord
             {
-                Version = version,
-                Name = (string)json["name"],
-                Site = (string)json["site"],
+                Version = (int)number,
+                Name = Text(json, "name", secretName),
+                Site = site,
                 AuthMode = mode,
-                UserName = (string)json["userName"],
-                Secret = SecretText.FromString((string)json["secret"]),
-                CloudId = (string)json["cloudId"],
-                ExpiresOn = ParseDate((string)json["expiresOn"]),
-                GatewayUri = (string)json["gatewayUri"],
-                AuthUri = (string)json["authUri"],
-                AllowUnencryptedAuthentication = json["allowUnencryptedAuthentication"]?.Type == JTokenType.Boolean && (bool)json["allowUnencryptedAuthentication"],
-                SavedAt = ParseDate((string)json["savedAt"]) ?? DateTimeOffset.MinValue,
-                ClientId = (string)json["clientId"],
+                UserName = userName,
+                Secret = SecretText.FromString(secret),
+                CloudId = string.IsNullOrEmpty(cloudId) ? null : cloudId,
+                ExpiresOn = Date(json, "expiresOn", secretName),
+                GatewayUri = Endpoint(json, "gatewayUri", secretName),
+                AuthUri = Endpoint(json, "authUri", secretName),
+                AllowUnencryptedAuthentication = allowUnencrypted,
+                SavedAt = Date(json, "savedAt", secretName) ?? DateTimeOffset.MinValue,
+                ClientId = clientId,
                 RefreshToken = string.IsNullOrEmpty(refreshToken) ? null : SecretText.FromString(refreshToken),
-                Scopes = (json["scopes"] as JArray)?.Select(t => (string)t).Where(t => !string.IsNullOrEmpty(t)).ToArray(),
-                Generation = json["generation"]?.Type == JTokenType.Integer ? (long)json["generation"] : 0,
+                Scopes = Scopes(json, secretName),
+                Generation = Generation(json, secretName),
             };
         }
 
@@ -108,6 +146,66 @@ namespace JiraAuth.Core.Storage
         }
 
         private static bool IsOAuth(AuthMode mode) => mode == AuthMode.OAuthClientCredentials || mode == AuthMode.OAuth3LO;
+
+        private static string[] Scopes(JObject json, string secretName)
+        {
+            var token = json["scopes"];
+            if (token == null || token.Type == JTokenType.Null) return null;
+            if (!(token is JArray array) || array.Any(t => t.Type != JTokenType.String)) throw Damaged(secretName, "has 'scopes' that are not a list of text");
+            return array.Select(t => (string)t).Where(t => !string.IsNullOrEmpty(t)).ToArray();
+        }
+
+        private static long Generation(JObject json, string secretName)
+        {
+            var token = json["generation"];
+            if (token == null || token.Type == JTokenType.Null) return 0;
+            var value = (token as JValue)?.Value;
+            if (token.Type != JTokenType.Integer || !(value is long || value is int)) throw Damaged(secretName, "has a 'generation' that is not a whole number");
+            return Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        }
+
+        private static InvalidConnectionRecordException Damaged(string secretName, string problem) =>
+            new InvalidConnectionRecordException(secretName,
+                $"The secret '{secretName}' {problem}, so it cannot be used. Remove it with Remove-Secret -Name '{secretName}' and save the connection again with Connect-JiraCloud -Save.");
+
+        /// <summary>A string field, or null when absent or JSON null; any other JSON type means the record is damaged.</summary>
+        private static string Text(JObject json, string field, string secretName)
+        {
+            var token = json[field];
+            if (token == null || token.Type == JTokenType.Null) return null;
+            if (token.Type != JTokenType.String) throw Damaged(secretName, $"has a '{field}' that is not text");
+            return (string)token;
+        }
+
+        private static bool Flag(JObject json, string field, string secretName)
+        {
+            var token = json[field];
+            if (token == null || token.Type == JTokenType.Null) return false;
+            if (token.Type != JTokenType.Boolean) throw Damaged(secretName, $"has a '{field}' that is not true or false");
+            return (bool)token;
+        }
+
+        private static DateTimeOffset? Date(JObject json, string field, string secretName)
+        {
+            var text = Text(json, field, secretName);
+            if (string.IsNullOrEmpty(text)) return null;
+            var date = ParseDate(text);
+            if (date == null) throw Damaged(secretName, $"has a '{field}' that is not a date");
+            return date;
+        }
+
+        /// <summary>The gateway or authorization server: an absolute http(s) URL without user info, query or fragment.</summary>
+        private static string Endpoint(JObject json, string field, string secretName)
+        {
+            var text = Text(json, field, secretName);
+            if (string.IsNullOrEmpty(text)) return null;
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
+                || !string.IsNullOrEmpty(uri.UserInfo) || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
+            {
+                throw Damaged(secretName, $"has a '{field}' that is not an http(s) address");
+            }
+            return text;
+        }
 
         private static DateTimeOffset? ParseDate(string text) =>
             DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var value) ? value : (DateTimeOffset?)null;

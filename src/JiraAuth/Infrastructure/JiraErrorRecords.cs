@@ -23,12 +23,26 @@ namespace JiraAuth.Infrastructure
     {
         public static ErrorRecord Create(Exception exception, string errorId, ErrorCategory category, object target, string recommendedAction = null)
         {
-            var record = new ErrorRecord(exception, errorId, category, target);
+            var record = new ErrorRecord(exception, errorId, category, SafeTarget(target));
             if (!string.IsNullOrEmpty(recommendedAction))
             {
                 record.ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = recommendedAction };
             }
             return record;
+        }
+
+        /// <summary>
+        /// What the user typed may carry a password ('https://admin:token@acme.atlassian.net', '-Path http://u:p@host/x'),
+        /// and the target is shown in CategoryInfo, $Error and transcripts: only its user-info-free, query-free form is kept.
+        /// </summary>
+        private static object SafeTarget(object target)
+        {
+            switch (target)
+            {
+                case string text: return SafeUri.DescribeText(text);
+                case Uri uri: return SafeUri.Strip(uri);
+                default: return target;
+            }
         }
 
         /// <summary>Classifies anything Core or the engine threw; <paramref name="target"/> is used when the exception does not name a better one.</summary>

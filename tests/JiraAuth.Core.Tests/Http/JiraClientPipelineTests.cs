@@ -33,6 +33,7 @@ namespace JiraAuth.Core.Tests.Http
                 MaxRetries = maxRetries,
                 Jitter = () => 1.0,
                 Delay = (d, ct) => { lock (_waits) _waits.Add(d); return Task.CompletedTask; },
+                Governor = new RateLimitGovernor(),
             },
         });
 
@@ -148,15 +149,16 @@ namespace JiraAuth.Core.Tests.Http
         }
 
         [Fact]
-        public async Task DoesNotRetryARateLimitedPostWithoutRetryAfter()
+        public async Task RetriesARateLimitedPostEvenWithoutRetryAfterBecauseJiraDidNotRunIt()
         {
-            _transport.Fallback = _ => ScriptedTransport.Json(HttpStatusCode.TooManyRequests, "{}");
+            _transport.Then(HttpStatusCode.TooManyRequests, "{}").Then(HttpStatusCode.Created, "{\"id\":\"1\"}");
             using (var client = Client())
             {
-                var error = await Assert.ThrowsAsync<JiraApiException>(() => client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = "{}" }, CancellationToken.None));
-                Assert.Equal(429, error.StatusCode);
+                var response = await client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = "{}" }, CancellationToken.None);
+                Assert.Equal(201, response.StatusCode);
             }
-            Assert.Single(_transport.Sent);
+            Assert.Equal(2, _transport.Sent.Count);
+            Assert.Equal(new[] { TimeSpan.FromSeconds(2) }, _waits);
         }
 
         [Fact]
@@ -283,7 +285,7 @@ namespace JiraAuth.Core.Tests.Http
         [Fact]
         public async Task RetriesTransportFailuresOnlyForIdempotentMethods()
         {
-            _transport.Then(_ => throw new HttpRequestException("connection reset")).Then(HttpStatusCode.OK, "{}");
+            _transport.Then(_ => throw new HttpRequestException("connection reset", new System.IO.IOException("reset by peer"))).Then(HttpStatusCode.OK, "{}");
             using (var client = Client())
             {
                 await Get(client);
@@ -291,8 +293,8 @@ namespace JiraAuth.Core.Tests.Http
             Assert.Equal(2, _transport.Sent.Count);
 
             var post = new ScriptedTransport();
-            post.Then(_ => throw new HttpRequestException("connection reset"));
-            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = post, Retry = new RetryOptions { Delay = (d, ct) => Task.CompletedTask } }))
+            post.Then(_ => throw new HttpRequestException("connection reset", new System.IO.IOException("reset by peer")));
+            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = post, Retry = new RetryOptions { Delay = (d, ct) => Task.CompletedTask, Governor = new RateLimitGovernor() } }))
             {
                 await Assert.ThrowsAsync<HttpRequestException>(() => client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = "{}" }, CancellationToken.None));
             }

@@ -51,6 +51,41 @@ namespace JiraAuth.Core.Tests.Http
         [InlineData("   ")]
         public void RefusesMalformedPaths(string path) => Assert.Throws<ArgumentException>(() => Cloud.Build(path, null));
 
+        [Theory]
+        [InlineData("../../../x")]
+        [InlineData("%2e%2e/%2e%2e/%2e%2e/x")]
+        [InlineData("%2E%2E/%2E%2E/%2E%2E/x")]
+        [InlineData("..%2f..%2f..%2fx")]
+        [InlineData("%252e%252e/%252e%252e/x")]
+        [InlineData("/rest/api/3/../../../x")]
+        [InlineData("issue/./ABC-1")]
+        [InlineData("https://acme.atlassian.net/rest/api/3/../../../x")]
+        public void RefusesDotSegmentsOnCloud(string path)
+        {
+            var error = Assert.Throws<ArgumentException>(() => Cloud.Build(path, null));
+            Assert.Contains("segment", error.Message);
+        }
+
+        [Theory]
+        [InlineData("/../confluence/rest/api/space")]
+        [InlineData("/%2e%2e/confluence/rest/api/space")]
+        [InlineData("../../../../confluence/rest/api/space")]
+        public void RefusesDotSegmentsThatLeaveTheDataCenterContextPath(string path) =>
+            Assert.Throws<ArgumentException>(() => DataCenter.Build(path, null));
+
+        [Theory]
+        [InlineData("/../00000000-0000-0000-0000-000000000000/rest/api/3/myself")]
+        [InlineData("/%2e%2e/00000000-0000-0000-0000-000000000000/rest/api/3/myself")]
+        [InlineData("../../../../00000000-0000-0000-0000-000000000000/rest/api/3/myself")]
+        public void RefusesDotSegmentsThatReachAnotherCloudIdOnTheGateway(string path) =>
+            Assert.Throws<ArgumentException>(() => Gateway.Build(path, null));
+
+        [Theory]
+        [InlineData("search/jql?jql=summary ~ \"..\"")]
+        [InlineData("issue/ABC-1..2")]
+        [InlineData("/rest/agile/1.0/board")]
+        public void KeepsDotsThatAreNotPathSegments(string path) => Assert.NotNull(Cloud.Build(path, null));
+
         [Fact]
         public void EncodesQueryValues()
         {

@@ -37,8 +37,6 @@ namespace JiraAuth.Core.Tests.Sites
         [InlineData("https://jira.acme.com", "https://jira.acme.com")]
         [InlineData("jira.acme.com", "https://jira.acme.com")]
         [InlineData("https://jira.acme.com/", "https://jira.acme.com")]
-        [InlineData("acme-atlassian.net", "https://acme-atlassian.net")]
-        [InlineData("myjira.com", "https://myjira.com")]
         [InlineData("https://jira.atlassian.com/browse/JRACLOUD-1", "https://jira.atlassian.com")]
         // Data Center context paths are kept; page and API tails are dropped.
         [InlineData("https://jira.corp.example/jira", "https://jira.corp.example/jira")]
@@ -133,6 +131,12 @@ namespace JiraAuth.Core.Tests.Sites
         [InlineData("https://acme.jira.com.evil.example/", "looks like an Atlassian Cloud site")]
         [InlineData("evilatlassian.net", "looks like an Atlassian Cloud site")]
         [InlineData("https://acme-atlassian.net.evil.example", "looks like an Atlassian Cloud site")]
+        [InlineData("acme.atlassian.net-evil.com", "looks like an Atlassian Cloud site")]
+        [InlineData("acme.atlassian.netevil.com", "looks like an Atlassian Cloud site")]
+        [InlineData("acme.jira.com-evil.io", "looks like an Atlassian Cloud site")]
+        [InlineData("https://acme.atlassian.com-evil.io/jira", "looks like an Atlassian Cloud site")]
+        [InlineData("acme-atlassian.net", "looks like an Atlassian Cloud site")]
+        [InlineData("myjira.com", "looks like an Atlassian Cloud site")]
         public void BadInputIsRejectedWithTheProblemAndAGoodExample(string input, string problem)
         {
             var error = Assert.Throws<InvalidJiraSiteException>(() => JiraSite.Parse(input, false));

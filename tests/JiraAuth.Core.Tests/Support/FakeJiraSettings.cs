@@ -28,7 +28,7 @@ namespace JiraAuth.Core.Tests.Support
                 Endpoints = new JiraEndpoints(server.GatewayUri ?? new Uri("http://127.0.0.1:9")),
                 AllowUnencryptedAuthentication = true,
                 Timeout = TimeSpan.FromSeconds(10),
-                Retry = retry ?? new RetryOptions { MaxRetries = 2, InitialDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(2) },
+                Retry = retry ?? new RetryOptions { MaxRetries = 2, InitialDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(2), Governor = new RateLimitGovernor() },
             };
         }
     }
