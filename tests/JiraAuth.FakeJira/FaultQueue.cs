@@ -31,6 +31,42 @@ namespace JiraAuth.FakeJira
             lock (gate) { faults.Add(fault); }
         }
 
+        /// <summary>Breaks the connection for the next <paramref name="times"/> matching requests (see <see cref="TransportFault"/>).</summary>
+        public void EnqueueTransportFault(string pathPrefix, TransportFault fault, TimeSpan delay = default, int times = 1, string body = null)
+        {
+            if (times < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(times), "A fault must apply at least once.");
+            }
+            var scripted = new ScriptedFault
+            {
+                PathPrefix = pathPrefix ?? "",
+                Status = 200,
+                Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase),
+                Body = body ?? "{\"values\":[" + string.Join(",", System.Linq.Enumerable.Repeat("{\"id\":\"10001\",\"key\":\"ABC-1\"}", 200)) + "]}",
+                ContentType = "application/json;charset=UTF-8",
+                Transport = fault,
+                Delay = delay,
+                RemainingUses = times,
+            };
+            lock (gate) { faults.Add(scripted); }
+        }
+
+        /// <summary>A 200 whose JSON body is <paramref name="bytes"/> long, streamed without holding it in memory.</summary>
+        public void EnqueueLargeBody(string pathPrefix, long bytes, int times = 1)
+        {
+            var scripted = new ScriptedFault
+            {
+                PathPrefix = pathPrefix ?? "",
+                Status = 200,
+                Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase),
+                ContentType = "application/json;charset=UTF-8",
+                GeneratedBodyBytes = bytes,
+                RemainingUses = times,
+            };
+            lock (gate) { faults.Add(scripted); }
+        }
+
         public int Pending
         {
             get

@@ -10,6 +10,14 @@ namespace JiraAuth.FakeJira
         public IReadOnlyDictionary<string, string> Headers { get; init; }
         public string Body { get; init; }
         public string ContentType { get; init; }
+
+        /// <summary>A body too large to script as text: this many bytes of a JSON array, generated while writing.</summary>
+        public long GeneratedBodyBytes { get; init; }
+
+        public TransportFault Transport { get; init; }
+
+        /// <summary>For SlowHeaders: how long to wait before answering.</summary>
+        public System.TimeSpan Delay { get; init; }
         internal int RemainingUses { get; set; }
     }
 }

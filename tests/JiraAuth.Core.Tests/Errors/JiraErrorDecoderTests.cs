@@ -119,7 +119,7 @@ namespace JiraAuth.Core.Tests.Errors
             var error = Decode(429, "", "", headers: Headers("X-RateLimit-Reset", "2026-01-01T02:00Z", "X-RateLimit-Remaining", "0"));
 
             Assert.Equal("Jira returned 429 Too Many Requests for GET /rest/api/3/issue/NOPE-1.", error.Message);
-            Assert.Contains("until 2026-01-01 02:00:00Z", error.Hint);
+            Assert.Contains("resets at 2026-01-01 02:00:00Z", error.Hint);
             Assert.Equal(0, error.RateLimit.Remaining);
         }
 
