@@ -10,7 +10,7 @@ namespace JiraAuth.Core.Http
     /// an allow-list of protocol and rate-limit headers; every other value (Authorization, cookies, anything custom a
     /// caller or proxy adds) becomes REDACTED, so a new header can never leak by default.
     /// </summary>
-    public static class HeaderRedactor
+    internal static class HeaderRedactor
     {
         public const string Redacted = "REDACTED";
 

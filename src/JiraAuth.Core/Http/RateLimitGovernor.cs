@@ -19,7 +19,7 @@ namespace JiraAuth.Core.Http
         public TimeSpan NearLimitSpacing { get; set; } = TimeSpan.FromMilliseconds(250);
 
         /// <summary>The state for the site (or gateway tenant) a request goes to: its API base without the REST path.</summary>
-        public SiteThrottle For(Uri apiBase)
+        internal SiteThrottle For(Uri apiBase)
         {
             if (apiBase == null) throw new ArgumentNullException(nameof(apiBase));
             var key = apiBase.GetLeftPart(UriPartial.Path).TrimEnd('/');

@@ -7,7 +7,7 @@ namespace JiraAuth.Core.Http
     /// What a rate limit applies to, read from a request path: the endpoint (Jira's burst buckets are per endpoint and
     /// method, so ids and keys are folded into '{}'), and the issue a write touches (for the per-issue write limit).
     /// </summary>
-    public static class RateLimitScope
+    internal static class RateLimitScope
     {
         /// <summary>e.g. "GET /rest/api/{}/issue/{}" for GET /rest/api/3/issue/ABC-1?fields=x.</summary>
         public static string Endpoint(string method, Uri uri)

@@ -13,7 +13,7 @@ namespace JiraAuth.Core.Http
     /// </summary>
     public sealed class RequestTrace
     {
-        public RequestTrace(string method, Uri requestUri, int attempt, int? statusCode, string failure, TimeSpan elapsed,
+        internal RequestTrace(string method, Uri requestUri, int attempt, int? statusCode, string failure, TimeSpan elapsed,
             RateLimitInfo rateLimit, IEnumerable<KeyValuePair<string, string>> requestHeaders, IEnumerable<KeyValuePair<string, string>> responseHeaders)
         {
             Method = method;
@@ -44,7 +44,7 @@ namespace JiraAuth.Core.Http
         public IReadOnlyList<KeyValuePair<string, string>> ResponseHeaders { get; }
 
         /// <summary>Set when the governor held the request back before sending.</summary>
-        public ThrottleWait WaitedBefore { get; set; }
+        internal ThrottleWait WaitedBefore { get; set; }
 
         /// <summary>Set when the client will try again: how long it waits and why.</summary>
         public TimeSpan? RetryIn { get; set; }

@@ -12,7 +12,7 @@ namespace JiraAuth.Core.Http
     /// stage and the error decoding both ask it, so they can never disagree. 400/401/403/404 are never retried: a
     /// repeated failed login leads to a CAPTCHA lockout, and the others would fail the same way again.
     /// </summary>
-    public static class ResponseClassifier
+    internal static class ResponseClassifier
     {
         /// <summary>Methods that do the same thing however often they arrive, so a lost answer may be asked for again.</summary>
         public static bool IsIdempotent(HttpMethod method)

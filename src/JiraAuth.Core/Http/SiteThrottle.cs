@@ -11,7 +11,7 @@ namespace JiraAuth.Core.Http
     /// slows that endpoint, jira-per-issue-on-write delays writes to that issue only, quota and unknown reasons pause
     /// the whole site until the reset; X-RateLimit-NearLimit spaces requests out before a 429 arrives.
     /// </summary>
-    public sealed class SiteThrottle
+    internal sealed class SiteThrottle
     {
         public const string BurstReason = "jira-burst-based";
         public const string PerIssueWriteReason = "jira-per-issue-on-write";

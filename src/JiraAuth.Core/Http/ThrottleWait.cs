@@ -3,7 +3,7 @@ using System;
 namespace JiraAuth.Core.Http
 {
     /// <summary>A wait the rate-limit governor imposes before a request goes out: how long, until when, and why.</summary>
-    public sealed class ThrottleWait
+    internal sealed class ThrottleWait
     {
         public static readonly ThrottleWait None = new ThrottleWait(TimeSpan.Zero, DateTimeOffset.MinValue, null);
 
