@@ -13,7 +13,7 @@ namespace JiraAuth.Core.Tests.OAuth
             {
                 Name = "me", Site = "https://acme.atlassian.net", AuthMode = AuthMode.OAuth3LO, ClientId = "cid",
                 Secret = SecretText.FromString("client-secret"), RefreshToken = SecretText.FromString("rt-1"),
-                Scopes = new[] { "read:jira-work" }, CloudId = "c1", Generation = 42,
+                Scopes = new[] { "read:jira-work" }, CloudId = "9f2b5c1e-3d4a-4b6c-8e7f-0a1b2c3d4e5f", Generation = 42,
             };
 
             var text = ConnectionRecordSerializer.Serialize(record);
@@ -41,7 +41,7 @@ namespace JiraAuth.Core.Tests.OAuth
         [Fact]
         public void AThreeLeggedRecordWithoutRefreshTokenIsRefusedWithAnAction()
         {
-            var error = Assert.Throws<System.InvalidOperationException>(() => ConnectionRecordSerializer.Deserialize("JiraAuth:me",
+            var error = Assert.Throws<InvalidConnectionRecordException>(() => ConnectionRecordSerializer.Deserialize("JiraAuth:me",
                 "{\"version\":2,\"name\":\"me\",\"site\":\"https://acme.atlassian.net\",\"authMode\":\"OAuth3LO\",\"clientId\":\"c\",\"secret\":\"s\"}"));
             Assert.Contains("Connect-JiraCloud -Save", error.Message);
         }

@@ -85,7 +85,7 @@ namespace JiraAuth.Core.Tests.Storage
         public void ANewerRecordAsksForANewerModule()
         {
             var record = Valid();
-            record["version"] = 2;
+            record["version"] = ConnectionRecord.CurrentVersion + 1;
             var error = Assert.Throws<InvalidConnectionRecordException>(() => ConnectionRecordSerializer.Deserialize(SecretName, record.ToString()));
             Assert.Contains("newer JiraAuth", error.Message);
         }
