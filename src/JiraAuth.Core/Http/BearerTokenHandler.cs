@@ -12,7 +12,7 @@ namespace JiraAuth.Core.Http
     /// <summary>
     /// Signs requests to the connection's origin with a current OAuth access token. A 401 gets one new token and one
     /// resend; a token fetched because of a 401 that is itself refused is not replaced again, so a refusing server
-    /// cannot make every call rotate the refresh token.
+    /// cannot make every call rotate the refresh token (once accepted, it is an ordinary token again).
     /// </summary>
     public sealed class BearerTokenHandler : DelegatingHandler
     {
@@ -45,7 +45,10 @@ namespace JiraAuth.Core.Http
             Volatile.Write(ref _replacementAfterRejection, fresh);
             response.Dispose();
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fresh.Value.Reveal());
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var retried = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // Accepted: an ordinary token again, which may be renewed when it expires in turn.
+            if (retried.StatusCode != HttpStatusCode.Unauthorized) Interlocked.CompareExchange(ref _replacementAfterRejection, null, fresh);
+            return retried;
         }
 
         private bool ShouldRenew(HttpRequestMessage request, HttpResponseMessage response, AccessToken used)

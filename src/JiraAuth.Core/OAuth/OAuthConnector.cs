@@ -100,19 +100,6 @@ namespace JiraAuth.Core.OAuth
             }
         }
 
-        /// <summary>Connects a saved OAuth record; a 3LO record's refresh token rotates through <paramref name="vault"/> under the cross-process lock.</summary>
-        public Task<ConnectResult> ConnectSavedAsync(string name, ConnectionRecord record, ConnectionSettings settings, IRefreshTokenVault vault, string lockKey, RotationOptions rotationOptions, string signInCommand, bool validate, CancellationToken cancellationToken)
-        {
-            var client = new OAuthClientCredential(record.ClientId, record.Secret);
-            if (record.AuthMode == AuthMode.OAuthClientCredentials)
-            {
-                return ConnectServiceAccountAsync(name, settings, client, record.Scopes, validate, cancellationToken);
-            }
-            var tokenClient = new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke());
-            var rotation = new RefreshTokenRotation(record, vault, lockKey, rotationOptions);
-            return ConnectUserAsync(name, settings, tokenClient, rotation, null, signInCommand, validate, cancellationToken);
-        }
-
         /// <summary>The record a 3LO or service-account connection saves: the client secret and refresh token are its secrets.</summary>
         public static ConnectionRecord RecordFor(string name, ConnectionSettings settings, OAuthClientCredential client, IReadOnlyList<string> scopes, SecretText refreshToken, AuthMode mode) => new ConnectionRecord
         {

@@ -19,9 +19,9 @@ namespace JiraAuth.Core.OAuth
     {
         private static readonly string ProcessId = Process.GetCurrentProcess().Id + "/" + Guid.NewGuid().ToString("N");
         private readonly object _sync = new object();
-        private readonly IRefreshTokenVault _vault;
         private readonly RotationOptions _options;
-        private readonly string _lockPath;
+        private IRefreshTokenVault _vault;
+        private string _lockPath;
         private readonly string _writer;
         private ConnectionRecord _record;
 
@@ -37,6 +37,18 @@ namespace JiraAuth.Core.OAuth
             _writer = _options.WriterId ?? ProcessId;
             _lockPath = vault == null ? null : CrossProcessLock.PathFor(lockKey, _options.LockDirectory);
         }
+
+        /// <summary>From now on rotate through <paramref name="vault"/> (a fresh sign-in being saved).</summary>
+        public void AttachVault(IRefreshTokenVault vault, string lockKey)
+        {
+            lock (_sync)
+            {
+                _vault = vault ?? throw new ArgumentNullException(nameof(vault));
+                _lockPath = CrossProcessLock.PathFor(lockKey, _options.LockDirectory);
+            }
+        }
+
+        public bool HasVault => _vault != null;
 
         /// <summary>Raised (on the refreshing thread) when a rotated token could not be saved; the session goes on with it in memory.</summary>
         public event Action<RefreshTokenNotSavedException> SaveFailed;

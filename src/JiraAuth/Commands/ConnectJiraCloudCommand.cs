@@ -7,22 +7,33 @@ using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Connecting;
 using JiraAuth.Infrastructure;
+using JiraAuth.OAuth;
 using JiraAuth.Vault;
+using JiraAuth.Core.OAuth;
+using JiraAuth.Core.Sites;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using System.Management.Automation.Host;
 
 namespace JiraAuth.Commands
 {
     /// <summary>Connects to a Jira site, validates the credential with /myself and registers the connection in the session.</summary>
     [Cmdlet(VerbsCommunications.Connect, "JiraCloud", DefaultParameterSetName = EnvironmentSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(JiraConnection))]
-    public sealed class ConnectJiraCloudCommand : JiraCredentialCmdlet, IConnectHost
+    public sealed class ConnectJiraCloudCommand : JiraCredentialCmdlet, IConnectHost, ISignInHost
     {
         private const string EnvironmentSet = "Environment";
         private const string SavedSet = "Saved";
+        private const string ServiceAccountSet = "ServiceAccount";
+        private const string OAuthSet = "OAuth";
 
         [Parameter(ParameterSetName = CredentialSet, Mandatory = true, Position = 0)]
         [Parameter(ParameterSetName = ApiTokenSet, Mandatory = true, Position = 0)]
         [Parameter(ParameterSetName = PatSet, Mandatory = true, Position = 0)]
         [Parameter(ParameterSetName = EnvironmentSet, Position = 0)]
+        [Parameter(ParameterSetName = ServiceAccountSet, Position = 0)]
+        [Parameter(ParameterSetName = OAuthSet, Position = 0)]
         [ValidateNotNullOrEmpty]
         public override string Site { get; set; }
 
@@ -35,6 +46,7 @@ namespace JiraAuth.Commands
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
         [Parameter(ParameterSetName = EnvironmentSet)]
+        [Parameter(ParameterSetName = ServiceAccountSet)]
         [ValidateNotNullOrEmpty]
         public override string CloudId { get; set; }
 
@@ -43,6 +55,8 @@ namespace JiraAuth.Commands
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
         [Parameter(ParameterSetName = SavedSet, Mandatory = true)]
+        [Parameter(ParameterSetName = ServiceAccountSet)]
+        [Parameter(ParameterSetName = OAuthSet)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(JiraConnectionNameCompleter))]
         public string Name { get; set; }
@@ -51,6 +65,8 @@ namespace JiraAuth.Commands
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
         [Parameter(ParameterSetName = EnvironmentSet)]
+        [Parameter(ParameterSetName = ServiceAccountSet)]
+        [Parameter(ParameterSetName = OAuthSet)]
         public SwitchParameter Save { get; set; }
 
         [Parameter]
@@ -70,12 +86,16 @@ namespace JiraAuth.Commands
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
         [Parameter(ParameterSetName = EnvironmentSet)]
+        [Parameter(ParameterSetName = ServiceAccountSet)]
+        [Parameter(ParameterSetName = OAuthSet)]
         public override SwitchParameter AllowUnencryptedAuthentication { get; set; }
 
         [Parameter(ParameterSetName = CredentialSet)]
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
         [Parameter(ParameterSetName = EnvironmentSet)]
+        [Parameter(ParameterSetName = ServiceAccountSet)]
+        [Parameter(ParameterSetName = OAuthSet)]
         [ValidateNotNull]
         public override Uri GatewayUri { get; set; }
 
@@ -83,8 +103,42 @@ namespace JiraAuth.Commands
         [Parameter(ParameterSetName = ApiTokenSet)]
         [Parameter(ParameterSetName = PatSet)]
         [Parameter(ParameterSetName = EnvironmentSet)]
+        [Parameter(ParameterSetName = ServiceAccountSet)]
+        [Parameter(ParameterSetName = OAuthSet)]
         [ValidateNotNull]
         public override Uri AuthUri { get; set; }
+
+        /// <summary>OAuth: the app's client id (3LO) or the service account credential's.</summary>
+        [Parameter(ParameterSetName = ServiceAccountSet, Mandatory = true)]
+        [Parameter(ParameterSetName = OAuthSet, Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public string ClientId { get; set; }
+
+        [Parameter(ParameterSetName = ServiceAccountSet, Mandatory = true)]
+        [Parameter(ParameterSetName = OAuthSet, Mandatory = true)]
+        [ValidateNotNull]
+        public SecureString ClientSecret { get; set; }
+
+        /// <summary>OAuth client credentials of a service account (with -ClientId/-ClientSecret, or -Credential whose user name is the client id).</summary>
+        [Parameter(ParameterSetName = ServiceAccountSet, Mandatory = true)]
+        [Parameter(ParameterSetName = CredentialSet)]
+        public SwitchParameter ServiceAccount { get; set; }
+
+        /// <summary>3LO: the scopes to ask for (offline_access is added). Service accounts: a subset of the credential's scopes.</summary>
+        [Parameter(ParameterSetName = OAuthSet, Mandatory = true)]
+        [Parameter(ParameterSetName = ServiceAccountSet)]
+        [Parameter(ParameterSetName = CredentialSet)]
+        [ValidateNotNullOrEmpty]
+        public string[] Scope { get; set; }
+
+        /// <summary>3LO: the callback URL registered for the app (default http://localhost:8765/callback).</summary>
+        [Parameter(ParameterSetName = OAuthSet)]
+        [ValidateNotNull]
+        public Uri RedirectUri { get; set; }
+
+        /// <summary>3LO: show the sign-in address and read the pasted redirect address instead of opening a browser.</summary>
+        [Parameter(ParameterSetName = OAuthSet)]
+        public SwitchParameter NoBrowser { get; set; }
 
         /// <summary>Makes this the session's default connection even when another one exists.</summary>
         [Parameter]
@@ -102,6 +156,16 @@ namespace JiraAuth.Commands
                 if (ParameterSetName == SavedSet)
                 {
                     request = factory.LoadSaved(Name, Vault, NewRetryOptions(), RequestTimeout);
+                }
+                else if (ParameterSetName == ServiceAccountSet || (ParameterSetName == CredentialSet && ServiceAccount))
+                {
+                    request = OAuthConnectRequests.ForServiceAccount(Name ?? "default", OAuthSettings(), ServiceAccountClient(), Scope);
+                    request.Vault = Vault;
+                }
+                else if (ParameterSetName == OAuthSet)
+                {
+                    var client = new OAuthClientCredential(ClientId, CredentialFactory.Secret(ClientSecret));
+                    request = OAuthConnectRequests.SignIn(this, Name ?? "default", OAuthSettings(), client, Scope, Site, RedirectUri, NoBrowser, Vault);
                 }
                 else
                 {
@@ -127,6 +191,59 @@ namespace JiraAuth.Commands
         }
 
         T IConnectHost.Wait<T>(Func<CancellationToken, Task<T>> work) => RunSync(work);
+
+        T ISignInHost.Wait<T>(Func<CancellationToken, Task<T>> work) => RunSync(work);
+
+        bool ISignInHost.IsNonInteractive => NonInteractive || Host?.UI == null;
+
+        void ISignInHost.Tell(string line) => Host.UI.WriteLine(line);
+
+        string ISignInHost.Ask(string prompt)
+        {
+            Host.UI.Write(prompt + ": ");
+            return Host.UI.ReadLine();
+        }
+
+        int ISignInHost.Choose(string caption, string message, IReadOnlyList<string> choices)
+        {
+            var options = new Collection<ChoiceDescription>(choices.Select((c, i) => new ChoiceDescription("&" + (i + 1) + " " + c, c)).ToList());
+            return Host.UI.PromptForChoice(caption, message, options, 0);
+        }
+
+        void ISignInHost.WriteWarning(string text) => WriteWarning(text);
+
+        /// <summary>Site (optional when -CloudId names a Cloud site), endpoints and limits for the OAuth sets; no credential.</summary>
+        private ConnectionSettings OAuthSettings()
+        {
+            if (!string.IsNullOrEmpty(CloudId) && !Guid.TryParse(CloudId, out _))
+            {
+                throw new ArgumentException("-CloudId must be a GUID such as 8a1b2c3d-0000-4000-8000-123456789abc (Get-JiraCloudId shows it).", "CloudId");
+            }
+            if (ParameterSetName != OAuthSet && string.IsNullOrEmpty(Site) && string.IsNullOrEmpty(CloudId))
+            {
+                throw new ArgumentException("Name the site with -Site (or a Cloud site's -CloudId) for the service account.", "Site");
+            }
+            var settings = new ConnectionSettings
+            {
+                Site = string.IsNullOrEmpty(Site) || ParameterSetName == OAuthSet ? null : JiraSite.Parse(Site, AllowUnencryptedAuthentication),
+                CloudId = string.IsNullOrWhiteSpace(CloudId) ? null : CloudId.Trim(),
+                Endpoints = new JiraEndpoints(GatewayUri, AuthUri),
+                AllowUnencryptedAuthentication = AllowUnencryptedAuthentication,
+                Retry = NewRetryOptions(),
+            };
+            if (RequestTimeout.HasValue) settings.Timeout = RequestTimeout.Value;
+            return settings;
+        }
+
+        private OAuthClientCredential ServiceAccountClient()
+        {
+            if (Credential != null)
+            {
+                if (Credential.Password == null || Credential.Password.Length == 0) throw new InvalidCredentialException("Secret", "-Credential has no password: put the client secret in the password field and the client id in the user name.");
+                return new OAuthClientCredential(Credential.UserName, CredentialFactory.Secret(Credential.Password));
+            }
+            return new OAuthClientCredential(ClientId, CredentialFactory.Secret(ClientSecret));
+        }
 
         void IConnectHost.WriteVerbose(string text) => WriteVerbose(text);
 

@@ -1,18 +1,25 @@
 using System;
 using System.Management.Automation;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.OAuth;
 using JiraAuth.Core.Sites;
 using JiraAuth.Infrastructure;
 using JiraAuth.Output;
 
 namespace JiraAuth.Commands
 {
-    /// <summary>Looks up a Cloud site's cloudId from its public tenant_info (no credentials are sent).</summary>
-    [Cmdlet(VerbsCommon.Get, "JiraCloudId")]
+    /// <summary>
+    /// Looks up a Cloud site's cloudId from its public tenant_info (no credentials are sent), or lists the sites an
+    /// OAuth connection's token reaches (accessible-resources: id, url, name, scopes).
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "JiraCloudId", DefaultParameterSetName = SiteSet)]
     [OutputType(typeof(JiraCloudIdInfo))]
     public sealed class GetJiraCloudIdCommand : JiraCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        private const string SiteSet = "Site";
+        private const string ConnectionSet = "Connection";
+
+        [Parameter(ParameterSetName = SiteSet, Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Url")]
         [ValidateNotNullOrEmpty]
         public string[] Site { get; set; }
@@ -21,8 +28,19 @@ namespace JiraAuth.Commands
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = 30;
 
+        /// <summary>An OAuth connection (object or name): lists the sites its token can reach.</summary>
+        [Parameter(ParameterSetName = ConnectionSet, Mandatory = true)]
+        [JiraConnectionTransformation]
+        [ArgumentCompleter(typeof(JiraConnectionNameCompleter))]
+        public JiraConnection Connection { get; set; }
+
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == ConnectionSet)
+            {
+                WriteAccessibleResources();
+                return;
+            }
             foreach (var input in Site)
             {
                 try
@@ -36,6 +54,27 @@ namespace JiraAuth.Commands
                 {
                     WriteError(JiraErrorRecords.FromException(e, input));
                 }
+            }
+        }
+
+        private void WriteAccessibleResources()
+        {
+            var oauth = Connection.Settings.OAuth;
+            if (oauth == null || Connection.CloudId == null)
+            {
+                WriteError(JiraErrorRecords.Create(new ArgumentException($"Connection '{Connection.Name}' does not use OAuth with Jira Cloud; for its cloudId use Get-JiraCloudId -Site {Connection.Site}."),
+                    ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Connection.Name));
+                return;
+            }
+            try
+            {
+                var timeout = TimeSpan.FromSeconds(TimeoutSec);
+                var sites = RunSync(ct => AccessibleResourcesClient.GetAsync(Connection.Endpoints.Gateway, oauth, timeout, Connection.Settings.AllowUnencryptedAuthentication, Connection.Settings.TransportFactory, ct));
+                foreach (var site in sites) WriteObject(new JiraCloudIdInfo(site.Url, site.CloudId, site.Name, site.Scopes));
+            }
+            catch (Exception e) when (IsReportable(e))
+            {
+                WriteError(JiraErrorRecords.FromException(e, Connection.Name));
             }
         }
     }

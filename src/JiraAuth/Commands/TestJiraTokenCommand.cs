@@ -122,6 +122,8 @@ namespace JiraAuth.Commands
         {
             var settings = ConnectionRecordMapper.ToSettings(ConnectionRecordMapper.FromConnection(connection));
             settings.AuthMode = connection.AuthMode;
+            // OAuth: the connection's own token session, so a test never spends a rotating refresh token of its own.
+            settings.OAuth = connection.Settings.OAuth;
             settings.Retry = NewRetryOptions();
             if (RequestTimeout.HasValue) settings.Timeout = RequestTimeout.Value;
             return settings;

@@ -24,6 +24,9 @@ namespace JiraAuth.Connecting
         public bool Validate { get; set; } = true;
         public bool MakeDefault { get; set; }
 
+        /// <summary>OAuth: how to connect instead of the credential probe (a token session built by the OAuth flow).</summary>
+        public System.Func<System.Threading.CancellationToken, System.Threading.Tasks.Task<ConnectResult>> Connector { get; set; }
+
         /// <summary>-WhatIf: nothing may change, so the named vault is not even looked up.</summary>
         public bool WhatIf { get; set; }
     }

@@ -2,6 +2,7 @@ using System;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Storage;
+using JiraAuth.OAuth;
 using JiraAuth.Vault;
 
 namespace JiraAuth.Connecting
@@ -32,7 +33,9 @@ namespace JiraAuth.Connecting
             var settings = ConnectionRecordMapper.ToSettings(saved.Record);
             settings.Retry = retry;
             if (timeout.HasValue) settings.Timeout = timeout.Value;
-            return new ConnectRequest(saved.Record.Name ?? name, settings) { Vault = saved.VaultName, IsSaved = true };
+            var request = new ConnectRequest(saved.Record.Name ?? name, settings) { Vault = saved.VaultName, IsSaved = true };
+            if (settings.Credential == null) OAuthConnectRequests.ForSaved(request, saved.Record);
+            return request;
         }
 
         /// <summary>Connects, saves when asked and registers; the connection returned is registered.</summary>
@@ -43,7 +46,7 @@ namespace JiraAuth.Connecting
             if (request.Save && vault == null) vault = _store.DefaultVaultName();
             else if (request.Save && !request.WhatIf) _store.EnsureVaultExists(vault);
 
-            var result = _host.Wait(ct => new JiraConnector().ConnectAsync(request.Name, request.Settings, request.Validate, ct));
+            var result = _host.Wait(ct => request.Connector?.Invoke(ct) ?? new JiraConnector().ConnectAsync(request.Name, request.Settings, request.Validate, ct));
             var connection = result.Connection;
             if (!string.IsNullOrEmpty(result.Diagnosis?.Detail)) _host.WriteVerbose(result.Diagnosis.Detail);
             if (result.Diagnosis != null)
@@ -57,7 +60,7 @@ namespace JiraAuth.Connecting
             {
                 try
                 {
-                    connection.VaultName = _store.Save(ConnectionRecordMapper.FromConnection(connection), vault);
+                    connection.VaultName = SaveRecord(connection, vault);
                 }
                 catch
                 {
@@ -70,6 +73,21 @@ namespace JiraAuth.Connecting
             if (expiry != null) _host.WriteWarning(expiry);
             _registry.Register(connection, request.MakeDefault);
             return connection;
+        }
+
+        /// <summary>A 3LO connection saves through its rotation (cross-process lock, generation, read-back); others save their record.</summary>
+        private string SaveRecord(JiraConnection connection, string vault)
+        {
+            var rotation = connection.Settings.OAuth?.Rotation;
+            if (rotation == null) return _store.Save(ConnectionRecordMapper.FromConnection(connection), vault);
+            var tokenVault = new SecretManagementTokenVault(connection.Name, vault);
+            rotation.AttachVault(tokenVault, tokenVault.LockKey);
+            _host.Wait(async ct =>
+            {
+                await rotation.SaveAsync(ct).ConfigureAwait(false);
+                return true;
+            });
+            return vault;
         }
     }
 }

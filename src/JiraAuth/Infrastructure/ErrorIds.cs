@@ -23,6 +23,15 @@ namespace JiraAuth.Infrastructure
         public const string VaultOperationFailed = "JiraVaultOperationFailed";
         public const string FileError = "JiraFileError";
         public const string UnexpectedError = "JiraUnexpectedError";
+        public const string OAuthConsentRequired = "JiraOAuthConsentRequired";
+        public const string OAuthClientRejected = "JiraOAuthClientRejected";
+        public const string OAuthScopeNotAllowed = "JiraOAuthScopeNotAllowed";
+        public const string OAuthConsentDeclined = "JiraOAuthConsentDeclined";
+        public const string OAuthTokenEndpointFailed = "JiraOAuthTokenEndpointFailed";
+        public const string OAuthRefreshTokenUnavailable = "JiraOAuthRefreshTokenUnavailable";
+        public const string OAuthRefreshTokenNotSaved = "JiraOAuthRefreshTokenNotSaved";
+        public const string OAuthInteractiveSignInRequired = "JiraOAuthInteractiveSignInRequired";
+        public const string OAuthSiteChoiceRequired = "JiraOAuthSiteChoiceRequired";
 
         /// <summary>HTTP failures carry their status so scripts can tell 404 from 400 without parsing text, e.g. JiraApi404.</summary>
         public static string ForStatus(int statusCode) => "JiraApi" + statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);

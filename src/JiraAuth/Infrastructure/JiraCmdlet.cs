@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Http;
+using JiraAuth.Core.OAuth;
 
 namespace JiraAuth.Infrastructure
 {
@@ -16,6 +17,7 @@ namespace JiraAuth.Infrastructure
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private readonly ConcurrentQueue<string> _pendingVerbose = new ConcurrentQueue<string>();
+        private readonly ConcurrentQueue<RefreshTokenNotSavedException> _pendingSaveFailures = new ConcurrentQueue<RefreshTokenNotSavedException>();
 
         protected CancellationToken CancellationToken => _stopping.Token;
 
@@ -31,7 +33,9 @@ namespace JiraAuth.Infrastructure
         protected T RunSync<T>(Func<CancellationToken, Task<T>> work)
         {
             var previousSink = RetryNoticeRelay.Current;
+            var previousSaveSink = RefreshTokenSaveRelay.Current;
             RetryNoticeRelay.Current = notice => _pendingVerbose.Enqueue(notice.ToString());
+            RefreshTokenSaveRelay.Current = _pendingSaveFailures.Enqueue;
             try
             {
                 var task = work(CancellationToken);
@@ -50,6 +54,7 @@ namespace JiraAuth.Infrastructure
             finally
             {
                 RetryNoticeRelay.Current = previousSink;
+                RefreshTokenSaveRelay.Current = previousSaveSink;
             }
         }
 
@@ -57,13 +62,17 @@ namespace JiraAuth.Infrastructure
         protected IDisposable CaptureRetryNotices()
         {
             var previousSink = RetryNoticeRelay.Current;
+            var previousSaveSink = RefreshTokenSaveRelay.Current;
             RetryNoticeRelay.Current = notice => _pendingVerbose.Enqueue(notice.ToString());
-            return new RestoreSink(previousSink);
+            RefreshTokenSaveRelay.Current = _pendingSaveFailures.Enqueue;
+            return new RestoreSink(previousSink, previousSaveSink);
         }
 
         protected void FlushVerbose()
         {
             while (_pendingVerbose.TryDequeue(out var message)) WriteVerbose(message);
+            // The call itself succeeded with the new token; the error says the vault is behind.
+            while (_pendingSaveFailures.TryDequeue(out var failure)) WriteError(JiraErrorRecords.FromException(failure, null));
         }
 
         /// <summary>Settings built by the module send retry notices to whichever cmdlet is waiting.</summary>
@@ -104,8 +113,19 @@ namespace JiraAuth.Infrastructure
         private sealed class RestoreSink : IDisposable
         {
             private readonly Action<RetryNotice> _previous;
-            public RestoreSink(Action<RetryNotice> previous) { _previous = previous; }
-            public void Dispose() => RetryNoticeRelay.Current = _previous;
+            private readonly Action<RefreshTokenNotSavedException> _previousSave;
+
+            public RestoreSink(Action<RetryNotice> previous, Action<RefreshTokenNotSavedException> previousSave)
+            {
+                _previous = previous;
+                _previousSave = previousSave;
+            }
+
+            public void Dispose()
+            {
+                RetryNoticeRelay.Current = _previous;
+                RefreshTokenSaveRelay.Current = _previousSave;
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
+using JiraAuth.Core.OAuth;
 using JiraAuth.Core.Json;
 using JiraAuth.Core.Sites;
 using JiraAuth.Vault;
@@ -62,6 +63,15 @@ namespace JiraAuth.Infrastructure
                     return Create(vault, vault.ErrorId, vault.Category, target, vault.RecommendedAction);
                 case JiraAuthenticationException auth:
                     return Create(auth, ErrorIds.AuthenticationFailed, CategoryForDiagnosis(auth), auth.Diagnosis.Site?.ToString() ?? target, auth.Diagnosis.Remedy);
+                case OAuthTokenException oauth:
+                    return FromOAuth(oauth, target);
+                case JiraAuth.OAuth.InteractiveSignInRequiredException interactive:
+                    return Create(interactive, ErrorIds.OAuthInteractiveSignInRequired, ErrorCategory.InvalidOperation, target, interactive.Remedy);
+                case StaleVaultException stale:
+                    return Create(stale, ErrorIds.OAuthRefreshTokenUnavailable, ErrorCategory.ResourceUnavailable, target, stale.Remedy);
+                case RefreshTokenNotSavedException unsaved:
+                    return Create(unsaved, ErrorIds.OAuthRefreshTokenNotSaved, ErrorCategory.WriteError, target,
+                        "Fix the vault problem named above (Unlock-SecretStore, Get-SecretVault); the token is saved at the next refresh, or now with Connect-JiraCloud -Save.");
                 case InvalidJiraSiteException site:
                     return Create(site, ErrorIds.InvalidSite, ErrorCategory.InvalidArgument, target);
                 case CloudIdNotFoundException cloud:
@@ -88,6 +98,23 @@ namespace JiraAuth.Infrastructure
                     return Create(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
                 default:
                     return Create(exception, ErrorIds.UnexpectedError, ErrorCategory.NotSpecified, target);
+            }
+        }
+
+        private static ErrorRecord FromOAuth(OAuthTokenException oauth, object target)
+        {
+            switch (oauth.Reason)
+            {
+                case OAuthErrorReason.ConsentRequired:
+                    return Create(oauth, ErrorIds.OAuthConsentRequired, ErrorCategory.AuthenticationError, target, oauth.Remedy);
+                case OAuthErrorReason.ClientRejected:
+                    return Create(oauth, ErrorIds.OAuthClientRejected, ErrorCategory.AuthenticationError, target, oauth.Remedy);
+                case OAuthErrorReason.ScopeNotAllowed:
+                    return Create(oauth, ErrorIds.OAuthScopeNotAllowed, ErrorCategory.PermissionDenied, target, oauth.Remedy);
+                case OAuthErrorReason.ConsentDeclined:
+                    return Create(oauth, ErrorIds.OAuthConsentDeclined, ErrorCategory.PermissionDenied, target, oauth.Remedy);
+                default:
+                    return Create(oauth, ErrorIds.OAuthTokenEndpointFailed, ErrorCategory.ResourceUnavailable, target, oauth.Remedy);
             }
         }
 

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using System.Management.Automation;
+using System.Management.Automation.Runspaces;
 using System.Security;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Storage;
@@ -21,10 +22,13 @@ namespace JiraAuth.Vault
         public const string ModuleName = "Microsoft.PowerShell.SecretManagement";
 
         private readonly bool _nonInteractive;
+        private readonly Runspace _runspace;
 
-        public SecretManagementStore(bool nonInteractive)
+        /// <param name="runspace">null: the caller's runspace (the pipeline thread); otherwise a runspace of our own, usable from any thread.</param>
+        public SecretManagementStore(bool nonInteractive, Runspace runspace = null)
         {
             _nonInteractive = nonInteractive;
+            _runspace = runspace;
         }
 
         /// <summary>Saves the record; returns the vault it went to.</summary>
@@ -134,8 +138,9 @@ namespace JiraAuth.Vault
         // A locked vault among several should not hide connections saved in the others.
         private Collection<PSObject> Invoke(string command, IDictionary<string, object> parameters, object target, bool partialResultsAreEnough = false)
         {
-            using (var ps = PS.Create(RunspaceMode.CurrentRunspace))
+            using (var ps = _runspace == null ? PS.Create(RunspaceMode.CurrentRunspace) : PS.Create())
             {
+                if (_runspace != null) ps.Runspace = _runspace;
                 ps.AddCommand(ModuleName + "\\" + command);
                 foreach (var pair in parameters)
                 {

@@ -81,6 +81,22 @@ namespace JiraAuth.Core.Tests.OAuth
         }
 
         [Fact]
+        public async Task AReplacementThatWasAcceptedIsRenewedNormallyWhenItExpiresLater()
+        {
+            var source = new CountingSource();
+            var refused = new HashSet<string> { "token-1" };
+            var inner = new Answering(r => new HttpResponseMessage(refused.Contains(r.Headers.Authorization.Parameter) ? HttpStatusCode.Unauthorized : HttpStatusCode.OK));
+
+            using (var client = Client(source, inner))
+            {
+                using (await client.GetAsync(Gateway + "/rest/api/3/myself")) { }
+                refused.Add("token-2"); // an hour later the server forgets token-2
+                using (var response = await client.GetAsync(Gateway + "/rest/api/3/myself")) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+            Assert.Equal(3, source.Fetches);
+        }
+
+        [Fact]
         public async Task AMissingScopeIsNotAnExpiredToken()
         {
             var source = new CountingSource();

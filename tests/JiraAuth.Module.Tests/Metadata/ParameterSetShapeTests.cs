@@ -7,11 +7,11 @@ namespace JiraAuth.Module.Tests.Metadata
     public class ParameterSetShapeTests
     {
         [Theory]
-        [InlineData("Connect-JiraCloud", "Environment", "ApiToken:Site,Email,ApiToken|Credential:Site,Credential|Environment:|PersonalAccessToken:Site,PersonalAccessToken|Saved:Name")]
+        [InlineData("Connect-JiraCloud", "Environment", "ApiToken:Site,Email,ApiToken|Credential:Site,Credential|Environment:|OAuth:ClientId,ClientSecret,Scope|PersonalAccessToken:Site,PersonalAccessToken|Saved:Name|ServiceAccount:ClientId,ClientSecret,ServiceAccount")]
         [InlineData("Test-JiraToken", "Connection", "ApiToken:Site,Email,ApiToken|Connection:|Credential:Site,Credential|PersonalAccessToken:Site,PersonalAccessToken")]
         [InlineData("Disconnect-JiraCloud", "Name", "All:All|Name:")]
         [InlineData("Invoke-JiraRestMethod", "Body", "Body:Path|InFile:Path,InFile")]
-        [InlineData("Get-JiraCloudId", null, "__AllParameterSets:Site")]
+        [InlineData("Get-JiraCloudId", "Site", "Connection:Connection|Site:Site")]
         [InlineData("Get-JiraConnection", null, "__AllParameterSets:")]
         public void Sets_and_their_mandatory_parameters(string cmdletName, string defaultSet, string expected)
         {

@@ -15,7 +15,7 @@ namespace JiraAuth.PowerShell.Tests.Support
     /// One PowerShell 7.6 runspace (the real engine, hosted in-process) with the built module imported from out/JiraAuth,
     /// the stub SecretManagement module, and a fake Jira Cloud and Data Center, shared by one test class.
     /// </summary>
-    public sealed class PowerShellSession : IAsyncLifetime
+    public class PowerShellSession : IAsyncLifetime
     {
         private Runspace _runspace;
 
@@ -33,7 +33,8 @@ namespace JiraAuth.PowerShell.Tests.Support
             DataCenter = await dataCenter;
 
             var state = InitialSessionState.CreateDefault2();
-            _runspace = RunspaceFactory.CreateRunspace(state);
+            var host = CreateHost();
+            _runspace = host == null ? RunspaceFactory.CreateRunspace(state) : RunspaceFactory.CreateRunspace(host, state);
             _runspace.Open();
             // The stub folder first on PSModulePath: RequiredModules of JiraAuth.psd1 resolves to it (and only inside this runspace).
             ImportResult = Run(
@@ -51,6 +52,9 @@ namespace JiraAuth.PowerShell.Tests.Support
                 throw new InvalidOperationException("Import-Module failed: " + string.Join(" | ", ImportResult.Errors.Select(e => e.ToString())));
             }
         }
+
+        /// <summary>null: the engine's "Default Host", which JiraAuth treats as non-interactive.</summary>
+        protected virtual System.Management.Automation.Host.PSHost CreateHost() => null;
 
         public async Task DisposeAsync()
         {

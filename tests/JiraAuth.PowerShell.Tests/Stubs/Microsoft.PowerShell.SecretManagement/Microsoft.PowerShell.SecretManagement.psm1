@@ -1,13 +1,16 @@
 # TEST-ONLY in-memory SecretManagement. Uses only commands of the PowerShell core engine (no Utility/Security modules).
 # Entries: secret name -> @{ Name; VaultName; Secret (as given: SecureString, string, hashtable...); Metadata; Type }.
 
-$script:Store = [ordered]@{}
-$script:Vaults = @('Stub')
-$script:Locked = $false
-$script:NoDefaultVault = $false
+# Process-wide state, like a real vault's: JiraAuth refreshes OAuth tokens through its own runspace, whose import of
+# this module must see the same store as the test's runspace.
+$script:S = [System.AppDomain]::CurrentDomain.GetData('JiraAuth.StubVault')
+if ($null -eq $script:S) {
+    $script:S = [hashtable]::Synchronized(@{ Store = [ordered]@{}; Vaults = @('Stub'); Locked = $false; NoDefaultVault = $false; FailWrites = $false })
+    [System.AppDomain]::CurrentDomain.SetData('JiraAuth.StubVault', $script:S)
+}
 
 # SecretStore's own words when it needs a password it cannot ask for.
-$script:LockedMessage = 'A valid password is required to access the Microsoft.PowerShell.SecretStore vault. Use the Unlock-SecretStore cmdlet to provide the required password to access the store.'
+$script:S.LockedMessage = 'A valid password is required to access the Microsoft.PowerShell.SecretStore vault. Use the Unlock-SecretStore cmdlet to provide the required password to access the store.'
 
 # The real SecretStore throws Microsoft.PowerShell.SecretStore.PasswordRequiredException; JiraAuth recognises it by its type name.
 class PasswordRequiredException : System.InvalidOperationException {
@@ -18,11 +21,11 @@ class PasswordRequiredException : System.InvalidOperationException {
 # -Vault name that is not registered is a terminating GetSecretVaultNotFound error.
 function Assert-StubVault {
     param([string] $Vault, [System.Management.Automation.PSCmdlet] $Caller, [string] $Name)
-    if ($script:Locked) {
-        $inner = [PasswordRequiredException]::new($script:LockedMessage)
+    if ($script:S.Locked) {
+        $inner = [PasswordRequiredException]::new($script:S.LockedMessage)
         throw [System.Management.Automation.PSInvalidOperationException]::new("Unable to access secret '$Name' in vault '$Vault'.", $inner)
     }
-    if ($Vault -and $script:Vaults -notcontains $Vault) {
+    if ($Vault -and $script:S.Vaults -notcontains $Vault) {
         $Caller.ThrowTerminatingError([System.Management.Automation.ErrorRecord]::new(
             [System.Management.Automation.PSInvalidOperationException]::new("Vault not found in registry: $Vault"),
             'GetSecretVaultNotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, $Caller))
@@ -32,8 +35,8 @@ function Assert-StubVault {
 function Get-StubVaultName {
     param([string] $Vault)
     if ($Vault) { return $Vault }
-    if ($script:NoDefaultVault) { throw 'There is no default vault. A default vault must be registered with Register-SecretVault -DefaultVault.' }
-    $script:Vaults[0]
+    if ($script:S.NoDefaultVault) { throw 'There is no default vault. A default vault must be registered with Register-SecretVault -DefaultVault.' }
+    $script:S.Vaults[0]
 }
 
 # Write-Error lives in Microsoft.PowerShell.Utility, which the hosted core engine does not have.
@@ -62,9 +65,10 @@ function Set-Secret {
         [switch] $NoClobber
     )
     Assert-StubVault $Vault $PSCmdlet $Name
+    if ($script:S.FailWrites) { throw 'The vault refused the write (stub: Set-StubVaultState -FailWrites).' }
     $target = Get-StubVaultName $Vault
     if ($Secret -is [System.Management.Automation.PSObject]) { $Secret = $Secret.BaseObject }
-    $script:Store[$Name] = @{ Name = $Name; VaultName = $target; Secret = $Secret; Metadata = $Metadata; Type = (Get-StubSecretType $Secret) }
+    $script:S.Store[$Name] = @{ Name = $Name; VaultName = $target; Secret = $Secret; Metadata = $Metadata; Type = (Get-StubSecretType $Secret) }
 }
 
 function Get-Secret {
@@ -75,7 +79,7 @@ function Get-Secret {
         [switch] $AsPlainText
     )
     Assert-StubVault $Vault $PSCmdlet $Name
-    $entry = $script:Store[$Name]
+    $entry = $script:S.Store[$Name]
     if (-not $entry -or ($Vault -and $entry.VaultName -ne $Vault)) {
         $PSCmdlet.WriteError((New-StubNotFound "Get-Secret : The secret $Name was not found." $Name))
         return
@@ -99,7 +103,7 @@ function Get-SecretInfo {
         [string] $Vault
     )
     Assert-StubVault $Vault $PSCmdlet $Name
-    foreach ($entry in @($script:Store.Values)) {
+    foreach ($entry in @($script:S.Store.Values)) {
         if ($entry.Name -like $Name -and (-not $Vault -or $entry.VaultName -eq $Vault)) {
             $copy = [System.Collections.Generic.Dictionary[string, object]]::new([System.StringComparer]::OrdinalIgnoreCase)
             if ($entry.Metadata) { foreach ($key in $entry.Metadata.Keys) { $copy[$key] = $entry.Metadata[$key] } }
@@ -120,20 +124,20 @@ function Remove-Secret {
         [Parameter(Mandatory)] [string] $Vault
     )
     Assert-StubVault $Vault $PSCmdlet $Name
-    $entry = $script:Store[$Name]
+    $entry = $script:S.Store[$Name]
     if (-not $entry -or $entry.VaultName -ne $Vault) {
         $PSCmdlet.WriteError((New-StubNotFound "The secret $Name was not found in vault $Vault." $Name))
         return
     }
-    $script:Store.Remove($Name)
+    $script:S.Store.Remove($Name)
 }
 
 function Get-SecretVault {
     [CmdletBinding()]
     param([Parameter(Position = 0)] [string] $Name = '*')
-    foreach ($vault in $script:Vaults) {
+    foreach ($vault in $script:S.Vaults) {
         if ($vault -like $Name) {
-            [pscustomobject]@{ Name = $vault; ModuleName = 'Microsoft.PowerShell.SecretStore'; IsDefault = (-not $script:NoDefaultVault -and $vault -eq $script:Vaults[0]) }
+            [pscustomobject]@{ Name = $vault; ModuleName = 'Microsoft.PowerShell.SecretStore'; IsDefault = (-not $script:S.NoDefaultVault -and $vault -eq $script:S.Vaults[0]) }
         }
     }
 }
@@ -143,24 +147,26 @@ function Get-SecretVault {
 function Reset-StubVault {
     [CmdletBinding()]
     param()
-    $script:Store = [ordered]@{}
-    $script:Vaults = @('Stub')
-    $script:Locked = $false
-    $script:NoDefaultVault = $false
+    $script:S.Store = [ordered]@{}
+    $script:S.Vaults = @('Stub')
+    $script:S.Locked = $false
+    $script:S.NoDefaultVault = $false
+    $script:S.FailWrites = $false
 }
 
 function Set-StubVaultState {
     [CmdletBinding()]
-    param([switch] $Locked, [switch] $NoDefaultVault)
-    $script:Locked = [bool] $Locked
-    $script:NoDefaultVault = [bool] $NoDefaultVault
+    param([switch] $Locked, [switch] $NoDefaultVault, [switch] $FailWrites)
+    $script:S.Locked = [bool] $Locked
+    $script:S.NoDefaultVault = [bool] $NoDefaultVault
+    $script:S.FailWrites = [bool] $FailWrites
 }
 
 # The stored entry exactly as kept: Name, VaultName, Secret (the object Set-Secret got), Metadata, Type. $null when absent.
 function Get-StubVaultEntry {
     [CmdletBinding()]
     param([string] $Name = '*')
-    foreach ($entry in @($script:Store.Values)) {
+    foreach ($entry in @($script:S.Store.Values)) {
         if ($entry.Name -like $Name) { [pscustomobject]$entry }
     }
 }

@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace JiraAuth.OAuth
+{
+    /// <summary>What a 3LO sign-in needs from the cmdlet: a person at the host who can read a link, paste a URL and choose a site.</summary>
+    internal interface ISignInHost
+    {
+        bool IsNonInteractive { get; }
+
+        T Wait<T>(Func<CancellationToken, Task<T>> work);
+
+        /// <summary>Shown to the person (host UI, not an output stream).</summary>
+        void Tell(string line);
+
+        /// <summary>A line the person types or pastes; null when nothing was entered.</summary>
+        string Ask(string prompt);
+
+        /// <returns>The index chosen.</returns>
+        int Choose(string caption, string message, IReadOnlyList<string> choices);
+
+        void WriteWarning(string text);
+    }
+}
