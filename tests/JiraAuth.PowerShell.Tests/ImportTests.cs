@@ -61,7 +61,8 @@ namespace JiraAuth.PowerShell.Tests
 
             // The Default column is a script block that asks the registry; a renamed member would blank the column silently.
             var marks = _session.Run(
-                "$view = ([xml][System.IO.File]::ReadAllText((Get-Module JiraAuth).ExportedFormatFiles[0])).Configuration.ViewDefinitions.View | Where-Object Name -eq 'JiraConnection'; " +
+                "$format = [xml][System.IO.File]::ReadAllText((Get-Module JiraAuth).ExportedFormatFiles[0]); " +
+                "$view = $format.Configuration.ViewDefinitions.View | Where-Object Name -eq 'JiraConnection'; " +
                 "$column = [scriptblock]::Create($view.TableControl.TableRowEntries.TableRowEntry.TableColumnItems.TableColumnItem[4].ScriptBlock); " +
                 "Get-JiraConnection | ForEach-Object { $_.Name + '=' + (& $column) }").AssertNoErrors();
             Assert.Equal(new[] { "first=*", "second=" }, marks.Output.Select(o => o.ToString()).OrderBy(n => n));

@@ -89,7 +89,8 @@ namespace JiraAuth.PowerShell.Tests
         {
             var error = _session.Run("Invoke-JiraRestMethod myself -Connection nosuch").SingleError;
             Assert.Equal("ParameterArgumentTransformationError" + FullyQualified, error.FullyQualifiedErrorId);
-            Assert.Contains("There is no Jira connection named 'nosuch' in this session (known: default). Run Connect-JiraCloud -Name nosuch first.", error.Exception.Message);
+            Assert.Contains("There is no Jira connection named 'nosuch' in this session (known: default). Run Connect-JiraCloud -Name nosuch first.",
+                error.Exception.Message);
             Assert.Empty(_session.Cloud.Requests.Snapshot());
         }
     }

@@ -29,10 +29,12 @@ namespace JiraAuth.Vault
             || IsMissingVault(message);
 
         public static bool IsLocked(string message) =>
-            Contains(message, "Unlock-SecretStore") || Contains(message, "unlock") || Contains(message, "password is required") || Contains(message, "A valid password");
+            Contains(message, "Unlock-SecretStore") || Contains(message, "unlock")
+            || Contains(message, "password is required") || Contains(message, "A valid password");
 
         public static bool IsMissingVault(string message) =>
-            Contains(message, "default vault") || (Contains(message, "vault") && (Contains(message, "not found") || Contains(message, "does not exist") || Contains(message, "Unable to find")));
+            Contains(message, "default vault")
+            || (Contains(message, "vault") && (Contains(message, "not found") || Contains(message, "does not exist") || Contains(message, "Unable to find")));
 
         private static bool Contains(string text, string part) => text != null && text.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
     }

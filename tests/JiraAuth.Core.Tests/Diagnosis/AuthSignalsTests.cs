@@ -21,7 +21,8 @@ namespace JiraAuth.Core.Tests.Diagnosis
         [Fact]
         public void A_failed_login_answered_anonymously_is_not_a_lockout()
         {
-            var signals = AuthSignals.Read(Response(200, new Dictionary<string, string> { ["X-Seraph-LoginReason"] = "AUTHENTICATED_FAILED", ["X-AUSERNAME"] = "anonymous" }));
+            var headers = new Dictionary<string, string> { ["X-Seraph-LoginReason"] = "AUTHENTICATED_FAILED", ["X-AUSERNAME"] = "anonymous" };
+            var signals = AuthSignals.Read(Response(200, headers));
             Assert.True(signals.IsLoginFailed);
             Assert.True(signals.IsAnonymous);
             Assert.False(signals.IsCaptchaLockout);
@@ -30,13 +31,15 @@ namespace JiraAuth.Core.Tests.Diagnosis
         [Fact]
         public void A_scope_mismatch_is_read_from_the_failure_category_or_from_the_message()
         {
-            Assert.True(AuthSignals.Read(Response(401, new Dictionary<string, string> { ["X-Failure-Category"] = "FAILURE_CLIENT_SCOPE_CHECK" })).IsScopeMismatch);
+            var headers = new Dictionary<string, string> { ["X-Failure-Category"] = "FAILURE_CLIENT_SCOPE_CHECK" };
+            Assert.True(AuthSignals.Read(Response(401, headers)).IsScopeMismatch);
             Assert.True(AuthSignals.Read(Response(401), new[] { "Unauthorized; scope does not match" }).IsScopeMismatch);
             Assert.False(AuthSignals.Read(Response(401, body: "{\"message\":\"Unauthorized\"}")).IsScopeMismatch);
         }
 
         [Fact]
         public void A_rejected_password_is_read_from_the_body() =>
-            Assert.True(AuthSignals.Read(Response(401, body: "Basic authentication with passwords is deprecated. For more information, see ...")).IsPasswordRejected);
+            Assert.True(AuthSignals.Read(Response(401, body: "Basic authentication with passwords is deprecated. For more information, see ..."))
+                .IsPasswordRejected);
     }
 }

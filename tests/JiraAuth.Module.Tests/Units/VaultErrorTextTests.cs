@@ -42,7 +42,8 @@ namespace JiraAuth.Module.Tests.Units
         [Fact]
         public void SecretStores_PasswordRequiredException_means_locked_whatever_its_message_says()
         {
-            var wrapped = new System.InvalidOperationException("Unable to get secret JiraAuth:prod from vault Corp", new PasswordRequiredException("Access denied."));
+            var wrapped = new System.InvalidOperationException(
+                "Unable to get secret JiraAuth:prod from vault Corp", new PasswordRequiredException("Access denied."));
 
             Assert.True(VaultErrorText.IsLocked(wrapped, wrapped.Message));
             Assert.False(VaultErrorText.IsLocked(new System.InvalidOperationException("Access denied."), "Access denied."));
