@@ -198,10 +198,12 @@ namespace JiraAuth.Commands
 
         void ISignInHost.Tell(string line) => Host.UI.WriteLine(line);
 
+        // Read hidden: the redirect carries the authorization code, which must not stay on screen or in a transcript.
         string ISignInHost.Ask(string prompt)
         {
-            Host.UI.Write(prompt + ": ");
-            return Host.UI.ReadLine();
+            Host.UI.Write(prompt + " (input is hidden): ");
+            var pasted = Host.UI.ReadLineAsSecureString();
+            return pasted == null ? null : CredentialFactory.Secret(pasted).Reveal();
         }
 
         int ISignInHost.Choose(string caption, string message, IReadOnlyList<string> choices)

@@ -15,7 +15,7 @@ namespace JiraAuth.OAuth
         /// <summary>Shown to the person (host UI, not an output stream).</summary>
         void Tell(string line);
 
-        /// <summary>A line the person types or pastes; null when nothing was entered.</summary>
+        /// <summary>A line the person types or pastes, read without echo; null when nothing was entered.</summary>
         string Ask(string prompt);
 
         /// <returns>The index chosen.</returns>

@@ -31,7 +31,14 @@ namespace JiraAuth.PowerShell.Tests.Support
             return Answer(Lines);
         }
 
-        public override SecureString ReadLineAsSecureString() => throw new NotSupportedException();
+        public override SecureString ReadLineAsSecureString()
+        {
+            var answer = ReadLine();
+            if (answer == null) return null;
+            var secure = new SecureString();
+            foreach (var c in answer) secure.AppendChar(c);
+            return secure;
+        }
         public override void Write(string value) => _partial.Append(value);
         public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) => Write(value);
 
