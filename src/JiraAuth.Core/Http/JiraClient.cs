@@ -39,6 +39,7 @@ namespace JiraAuth.Core.Http
 
         public async Task<JiraResponse> SendAsync(JiraRequest request, CancellationToken cancellationToken)
         {
+            using (Lease())
             using (var message = CreateMessage(request))
             using (var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false))
             {
@@ -51,6 +52,7 @@ namespace JiraAuth.Core.Http
         /// <summary>Streams a successful body to <paramref name="destination"/> without buffering it; errors are decoded as usual.</summary>
         public async Task<JiraResponse> DownloadAsync(JiraRequest request, Stream destination, CancellationToken cancellationToken)
         {
+            using (Lease())
             using (var message = CreateMessage(request))
             {
                 RequestFlags.MarkStreaming(message);
@@ -79,7 +81,67 @@ namespace JiraAuth.Core.Http
             }
         }
 
-        public void Dispose() => _http.Dispose();
+        private readonly object _leaseGate = new object();
+        private int _inFlight;
+        private bool _retired;
+        private bool _httpDisposed;
+
+        /// <summary>
+        /// Keeps the HTTP client alive until the lease is disposed, even if the connection is replaced or removed
+        /// meanwhile (another runspace running Connect-JiraCloud -Name with the same name): a call in flight must finish,
+        /// since a cancelled POST may or may not have been applied.
+        /// </summary>
+        /// <exception cref="ObjectDisposedException">The connection was closed and no call was still using it.</exception>
+        public IDisposable Lease()
+        {
+            lock (_leaseGate)
+            {
+                // A retired client still serves calls made under a lease that is still held (the next page of a paged call).
+                if (_httpDisposed)
+                {
+                    throw new ObjectDisposedException(nameof(JiraClient),
+                        "This connection was closed (Disconnect-JiraCloud, or replaced by Connect-JiraCloud with the same name). Use the current connection, or connect again.");
+                }
+                _inFlight++;
+            }
+            return new ClientLease(this);
+        }
+
+        /// <summary>Retires the client: the HTTP client goes when the last lease ends (at once when none is held); after that calls are refused.</summary>
+        public void Dispose()
+        {
+            lock (_leaseGate)
+            {
+                if (_retired) return;
+                _retired = true;
+                if (_inFlight > 0) return;
+                _httpDisposed = true;
+            }
+            _http.Dispose();
+        }
+
+        private void Release()
+        {
+            lock (_leaseGate)
+            {
+                _inFlight--;
+                if (!_retired || _inFlight > 0 || _httpDisposed) return;
+                _httpDisposed = true;
+            }
+            _http.Dispose();
+        }
+
+        private sealed class ClientLease : IDisposable
+        {
+            private JiraClient _client;
+
+            public ClientLease(JiraClient client)
+            {
+                _client = client;
+            }
+
+            public void Dispose() => System.Threading.Interlocked.Exchange(ref _client, null)?.Release();
+        }
 
         private static HttpMessageHandler BuildPipeline(JiraClientOptions options)
         {
@@ -106,6 +168,7 @@ namespace JiraAuth.Core.Http
             message.Headers.UserAgent.ParseAdd(Options.UserAgent);
             message.Content = RequestContentFactory.Create(request.Body, request.ContentType);
             if (request.Body is Stream stream && !stream.CanSeek) RequestFlags.MarkNotRepeatable(message);
+            RequestFlags.SetRetryLimits(message, request.MaxRetries, request.MaxRetryWait);
             if (message.Content is MultipartContent)
             {
                 // Jira's XSRF check rejects multipart uploads without it.

@@ -31,9 +31,15 @@ namespace JiraAuth.Core.Http
         /// <summary>Return error responses instead of throwing <see cref="JiraAuth.Core.Errors.JiraApiException"/>.</summary>
         public bool SkipHttpErrorCheck { get; set; }
 
+        /// <summary>Overrides the connection's retry count for this call (-MaximumRetryCount); null keeps it.</summary>
+        public int? MaxRetries { get; set; }
+
+        /// <summary>Overrides the connection's total retry wait for this call (-MaximumRetryWaitSec); null keeps it.</summary>
+        public TimeSpan? MaxRetryWait { get; set; }
+
         public JiraRequest Clone()
         {
-            var copy = new JiraRequest(Method, Path) { Body = Body, ContentType = ContentType, SkipHttpErrorCheck = SkipHttpErrorCheck };
+            var copy = new JiraRequest(Method, Path) { Body = Body, ContentType = ContentType, SkipHttpErrorCheck = SkipHttpErrorCheck, MaxRetries = MaxRetries, MaxRetryWait = MaxRetryWait };
             foreach (var pair in Query) copy.Query[pair.Key] = pair.Value;
             foreach (var pair in Headers) copy.Headers[pair.Key] = pair.Value;
             return copy;

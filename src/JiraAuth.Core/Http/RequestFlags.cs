@@ -7,6 +7,8 @@ namespace JiraAuth.Core.Http
     {
         private const string StreamingKey = "JiraAuth.StreamResponse";
         private const string NotRepeatableKey = "JiraAuth.BodyNotRepeatable";
+        private const string MaxRetriesKey = "JiraAuth.MaxRetries";
+        private const string MaxRetryWaitKey = "JiraAuth.MaxRetryWait";
 
         /// <summary>The caller streams the body itself (downloads): the timeout stage must not buffer it.</summary>
         public static void MarkStreaming(HttpRequestMessage request) => request.Properties[StreamingKey] = true;
@@ -17,5 +19,21 @@ namespace JiraAuth.Core.Http
         public static void MarkNotRepeatable(HttpRequestMessage request) => request.Properties[NotRepeatableKey] = true;
 
         public static bool IsRepeatable(HttpRequestMessage request) => !request.Properties.ContainsKey(NotRepeatableKey);
+
+        /// <summary>-MaximumRetryCount / -MaximumRetryWaitSec for this one call, over the connection's defaults.</summary>
+        public static void SetRetryLimits(HttpRequestMessage request, int? maxRetries, System.TimeSpan? maxWait)
+        {
+            if (maxRetries.HasValue) request.Properties[MaxRetriesKey] = maxRetries.Value;
+            if (maxWait.HasValue) request.Properties[MaxRetryWaitKey] = maxWait.Value;
+        }
+
+        /// <summary>The connection's retry options with this call's limits applied.</summary>
+        public static RetryOptions RetryLimits(HttpRequestMessage request, RetryOptions defaults)
+        {
+            var hasCount = request.Properties.TryGetValue(MaxRetriesKey, out var count);
+            var hasWait = request.Properties.TryGetValue(MaxRetryWaitKey, out var wait);
+            if (!hasCount && !hasWait) return defaults;
+            return defaults.With(hasCount ? (int?)count : null, hasWait ? (System.TimeSpan?)wait : null);
+        }
     }
 }

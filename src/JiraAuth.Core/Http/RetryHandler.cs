@@ -32,15 +32,17 @@ namespace JiraAuth.Core.Http
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var throttle = _throttle;
+            var options = RequestFlags.RetryLimits(request, _options);
+            var delays = ReferenceEquals(options, _options) ? _delays : new RetryDelayCalculator(options);
             var waited = TimeSpan.Zero;
             var waitedUntil = DateTimeOffset.MinValue;
             for (var attempt = 1; ; attempt++)
             {
-                var held = throttle.BeforeSend(request.Method, request.RequestUri, _options.Clock(), waitedUntil);
+                var held = throttle.BeforeSend(request.Method, request.RequestUri, options.Clock(), waitedUntil);
                 if (!held.IsNone)
                 {
-                    if (held.Delay > _options.MaxDelay || waited + held.Delay > _options.MaxTotalWait) throw HeldTooLong(request, held);
-                    await _options.Delay(held.Delay, cancellationToken).ConfigureAwait(false);
+                    if (held.Delay > options.MaxDelay || waited + held.Delay > options.MaxTotalWait) throw HeldTooLong(request, held);
+                    await options.Delay(held.Delay, cancellationToken).ConfigureAwait(false);
                     waited += held.Delay;
                 }
 
@@ -54,32 +56,32 @@ namespace JiraAuth.Core.Http
                 catch (Exception error) when (!cancellationToken.IsCancellationRequested)
                 {
                     var trace = new RequestTrace(request.Method.Method, request.RequestUri, attempt, null, FailureText(error), clock.Elapsed, null, requestHeaders, null) { WaitedBefore = held };
-                    var backoff = MayRetryFailure(error, request, attempt) ? _delays.Compute(attempt, RateLimitInfo.None, _options.Clock()) : null;
-                    if (backoff == null || waited + backoff.Value > _options.MaxTotalWait)
+                    var backoff = MayRetryFailure(options, error, request, attempt) ? delays.Compute(attempt, RateLimitInfo.None, options.Clock()) : null;
+                    if (backoff == null || waited + backoff.Value > options.MaxTotalWait)
                     {
-                        _options.OnAttempt?.Invoke(trace);
+                        options.OnAttempt?.Invoke(trace);
                         throw;
                     }
                     trace.RetryIn = backoff;
                     trace.RetryReason = "no answer";
-                    _options.OnAttempt?.Invoke(trace);
-                    await WaitAsync(attempt, backoff.Value, request, null, error.Message, cancellationToken).ConfigureAwait(false);
+                    options.OnAttempt?.Invoke(trace);
+                    await WaitAsync(options, attempt, backoff.Value, request, null, error.Message, cancellationToken).ConfigureAwait(false);
                     waited += backoff.Value;
-                    waitedUntil = _options.Clock();
+                    waitedUntil = options.Clock();
                     continue;
                 }
 
                 var status = (int)response.StatusCode;
-                var now = _options.Clock();
+                var now = options.Clock();
                 var headers = HttpHeaderSnapshot.Of(response);
                 var rateLimit = RateLimitHeaders.Parse(headers, now);
-                var delay = RetryDelay(request, attempt, status, rateLimit, now, waited);
-                throttle.Observe(request.Method, request.RequestUri, status, rateLimit, ServerWait(attempt, rateLimit, now, delay), now);
+                var delay = RetryDelay(options, delays, request, attempt, status, rateLimit, now, waited);
+                throttle.Observe(request.Method, request.RequestUri, status, rateLimit, ServerWait(options, delays, attempt, rateLimit, now, delay), now);
 
                 var attemptTrace = new RequestTrace(request.Method.Method, request.RequestUri, attempt, status, null, clock.Elapsed, rateLimit, requestHeaders, headers) { WaitedBefore = held };
                 if (delay == null)
                 {
-                    _options.OnAttempt?.Invoke(attemptTrace);
+                    options.OnAttempt?.Invoke(attemptTrace);
                     return response;
                 }
                 var reason = status == 429
@@ -87,43 +89,43 @@ namespace JiraAuth.Core.Http
                     : "HTTP " + status;
                 attemptTrace.RetryIn = delay;
                 attemptTrace.RetryReason = reason;
-                _options.OnAttempt?.Invoke(attemptTrace);
+                options.OnAttempt?.Invoke(attemptTrace);
                 response.Dispose();
-                await WaitAsync(attempt, delay.Value, request, status, reason, cancellationToken).ConfigureAwait(false);
+                await WaitAsync(options, attempt, delay.Value, request, status, reason, cancellationToken).ConfigureAwait(false);
                 waited += delay.Value;
                 waitedUntil = now + delay.Value;
             }
         }
 
-        private bool MayRetryFailure(Exception error, HttpRequestMessage request, int attempt) =>
-            attempt <= _options.MaxRetries
-            && _options.RetryTransportFailures
+        private static bool MayRetryFailure(RetryOptions options, Exception error, HttpRequestMessage request, int attempt) =>
+            attempt <= options.MaxRetries
+            && options.RetryTransportFailures
             && RequestFlags.IsRepeatable(request)
             && ResponseClassifier.IsRetriableException(error, request.Method);
 
         /// <returns>How long to wait before trying again, or null when this answer is final.</returns>
-        private TimeSpan? RetryDelay(HttpRequestMessage request, int attempt, int status, RateLimitInfo rateLimit, DateTimeOffset now, TimeSpan waited)
+        private static TimeSpan? RetryDelay(RetryOptions options, RetryDelayCalculator delays, HttpRequestMessage request, int attempt, int status, RateLimitInfo rateLimit, DateTimeOffset now, TimeSpan waited)
         {
-            if (attempt > _options.MaxRetries || !RequestFlags.IsRepeatable(request) || !ResponseClassifier.IsRetriableStatus(status, request.Method)) return null;
-            if (rateLimit.RetryAfter == null && _options.OnlyWhenServerAsks) return null;
-            var delay = _delays.Compute(attempt, rateLimit, now);
+            if (attempt > options.MaxRetries || !RequestFlags.IsRepeatable(request) || !ResponseClassifier.IsRetriableStatus(status, request.Method)) return null;
+            if (rateLimit.RetryAfter == null && options.OnlyWhenServerAsks) return null;
+            var delay = delays.Compute(attempt, rateLimit, now);
             // The server asked for longer than this call may wait: report it, don't shorten it.
-            if (delay == null || waited + delay.Value > _options.MaxTotalWait) return null;
+            if (delay == null || waited + delay.Value > options.MaxTotalWait) return null;
             return delay;
         }
 
         /// <summary>How long the server asked everyone to hold off, for the governor: what it said, else the backoff chosen.</summary>
-        private TimeSpan ServerWait(int attempt, RateLimitInfo rateLimit, DateTimeOffset now, TimeSpan? chosen)
+        private static TimeSpan ServerWait(RetryOptions options, RetryDelayCalculator delays, int attempt, RateLimitInfo rateLimit, DateTimeOffset now, TimeSpan? chosen)
         {
             if (rateLimit.RetryAfter is TimeSpan retryAfter) return retryAfter;
             if (rateLimit.ResetAt is DateTimeOffset reset && reset > now) return reset - now;
-            return chosen ?? _delays.Compute(attempt, RateLimitInfo.None, now) ?? _options.MaxDelay;
+            return chosen ?? delays.Compute(attempt, RateLimitInfo.None, now) ?? options.MaxDelay;
         }
 
-        private async Task WaitAsync(int attempt, TimeSpan delay, HttpRequestMessage request, int? status, string reason, CancellationToken cancellationToken)
+        private static async Task WaitAsync(RetryOptions options, int attempt, TimeSpan delay, HttpRequestMessage request, int? status, string reason, CancellationToken cancellationToken)
         {
-            _options.OnRetry?.Invoke(new RetryNotice(attempt, delay, request.Method.Method, request.RequestUri, status, reason));
-            await _options.Delay(delay, cancellationToken).ConfigureAwait(false);
+            options.OnRetry?.Invoke(new RetryNotice(attempt, delay, request.Method.Method, request.RequestUri, status, reason));
+            await options.Delay(delay, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>The site is paused for longer than this call may wait: fail now, as a 429, saying when it resets.</summary>

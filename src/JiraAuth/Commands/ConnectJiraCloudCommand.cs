@@ -3,6 +3,8 @@ using System.Management.Automation;
 using System.Security;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.Http;
+using JiraAuth.Core.Sites;
 using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Connecting;
@@ -268,7 +270,11 @@ namespace JiraAuth.Commands
             builder.CloudId = builder.CloudId ?? environment.CloudId;
             if (environment.IsComplete)
             {
-                WriteVerbose($"Using {environment.Site} (from {environment.SiteVariable}), {EnvironmentCredentialReader.EmailVariable} and {EnvironmentCredentialReader.ApiTokenVariable}.");
+                // Only the parsed, canonical site: the variable itself may hold user:token@ (the parser refuses it right after).
+                if (JiraSite.TryParse(environment.Site, AllowUnencryptedAuthentication, out var site, out _))
+                {
+                    WriteVerbose($"Using {site} (from {environment.SiteVariable}), {EnvironmentCredentialReader.EmailVariable} and {EnvironmentCredentialReader.ApiTokenVariable}.");
+                }
                 builder.UserName = environment.Email;
                 builder.Secret = environment.ApiToken;
                 return true;
@@ -278,7 +284,7 @@ namespace JiraAuth.Commands
             if (canPrompt)
             {
                 var entered = Host.UI.PromptForCredential("Connect-JiraCloud",
-                    $"Enter the Atlassian account e-mail and an API token for {environment.Site}.", environment.Email ?? string.Empty, string.Empty);
+                    $"Enter the Atlassian account e-mail and an API token for {SafeUri.DescribeText(environment.Site)}.", environment.Email ?? string.Empty, string.Empty);
                 if (entered != null && entered.Password != null && entered.Password.Length > 0)
                 {
                     builder.UserName = entered.UserName;

@@ -94,6 +94,16 @@ namespace JiraAuth.Commands
         [ValidateRange(1, 32)]
         public int ThrottleLimit { get; set; } = 4;
 
+        /// <summary>How often a rate-limited (429), unavailable or unanswered request is tried again (default 4; 0 = never).</summary>
+        [Parameter]
+        [ValidateRange(0, 20)]
+        public int MaximumRetryCount { get; set; }
+
+        /// <summary>The most this call may spend waiting for retries and rate limits, in total (default 180). Longer waits fail at once, saying when the limit resets.</summary>
+        [Parameter]
+        [ValidateRange(0, 86400)]
+        public int MaximumRetryWaitSec { get; set; }
+
         /// <summary>The longest the whole call may take, all pages included; the connection's own timeout applies to each request.</summary>
         [Parameter]
         [ValidateRange(1, int.MaxValue)]
@@ -109,6 +119,8 @@ namespace JiraAuth.Commands
             try
             {
                 var request = BuildRequest(out upload);
+                // The lease keeps this call's HTTP client alive if another runspace replaces or removes the connection meanwhile.
+                using (connection.Client.Lease())
                 using (var deadline = new CallDeadline(CancellationToken, Bound(nameof(TimeoutSec)) ? TimeoutSec : (int?)null))
                 {
                     if (Paginate) WritePages(connection, request, deadline);
@@ -139,6 +151,8 @@ namespace JiraAuth.Commands
             if (InFile != null && !Bound(nameof(Method))) method = "POST";
 
             var request = new JiraRequest(new HttpMethod(method), Path) { SkipHttpErrorCheck = SkipHttpErrorCheck, ContentType = ContentType };
+            if (Bound(nameof(MaximumRetryCount))) request.MaxRetries = MaximumRetryCount;
+            if (Bound(nameof(MaximumRetryWaitSec))) request.MaxRetryWait = TimeSpan.FromSeconds(MaximumRetryWaitSec);
             if (Query != null)
             {
                 foreach (DictionaryEntry entry in Query) request.Query[Unwrap(entry.Key)?.ToString() ?? string.Empty] = UnwrapQueryValue(entry.Value);

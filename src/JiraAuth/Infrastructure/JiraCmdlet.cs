@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -16,7 +17,8 @@ namespace JiraAuth.Infrastructure
     public abstract class JiraCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-        private readonly ConcurrentQueue<string> _pendingVerbose = new ConcurrentQueue<string>();
+        // (true, text) goes to the debug stream, (false, text) to verbose; written only from the pipeline thread.
+        private readonly ConcurrentQueue<KeyValuePair<bool, string>> _pendingVerbose = new ConcurrentQueue<KeyValuePair<bool, string>>();
         private readonly ConcurrentQueue<RefreshTokenNotSavedException> _pendingSaveFailures = new ConcurrentQueue<RefreshTokenNotSavedException>();
 
         protected CancellationToken CancellationToken => _stopping.Token;
@@ -32,10 +34,7 @@ namespace JiraAuth.Infrastructure
         /// <summary>Runs Core work synchronously, unwrapping AggregateException so callers catch the real failure.</summary>
         protected T RunSync<T>(Func<CancellationToken, Task<T>> work)
         {
-            var previousSink = RetryNoticeRelay.Current;
-            var previousSaveSink = RefreshTokenSaveRelay.Current;
-            RetryNoticeRelay.Current = notice => _pendingVerbose.Enqueue(notice.ToString());
-            RefreshTokenSaveRelay.Current = _pendingSaveFailures.Enqueue;
+            var restore = CaptureRetryNotices();
             try
             {
                 var task = work(CancellationToken);
@@ -53,8 +52,7 @@ namespace JiraAuth.Infrastructure
             }
             finally
             {
-                RetryNoticeRelay.Current = previousSink;
-                RefreshTokenSaveRelay.Current = previousSaveSink;
+                restore.Dispose();
             }
         }
 
@@ -63,20 +61,30 @@ namespace JiraAuth.Infrastructure
         {
             var previousSink = RetryNoticeRelay.Current;
             var previousSaveSink = RefreshTokenSaveRelay.Current;
-            RetryNoticeRelay.Current = notice => _pendingVerbose.Enqueue(notice.ToString());
+            var previousTrace = RetryNoticeRelay.CurrentTrace;
+            RetryNoticeRelay.Current = notice => _pendingVerbose.Enqueue(new KeyValuePair<bool, string>(false, notice.ToString()));
+            RetryNoticeRelay.CurrentTrace = trace =>
+            {
+                _pendingVerbose.Enqueue(new KeyValuePair<bool, string>(false, trace.ToVerboseLine()));
+                _pendingVerbose.Enqueue(new KeyValuePair<bool, string>(true, trace.ToDebugText()));
+            };
             RefreshTokenSaveRelay.Current = _pendingSaveFailures.Enqueue;
-            return new RestoreSink(previousSink, previousSaveSink);
+            return new RestoreSink(previousSink, previousSaveSink, previousTrace);
         }
 
         protected void FlushVerbose()
         {
-            while (_pendingVerbose.TryDequeue(out var message)) WriteVerbose(message);
+            while (_pendingVerbose.TryDequeue(out var message))
+            {
+                if (message.Key) WriteDebug(message.Value);
+                else WriteVerbose(message.Value);
+            }
             // The call itself succeeded with the new token; the error says the vault is behind.
             while (_pendingSaveFailures.TryDequeue(out var failure)) WriteError(JiraErrorRecords.FromException(failure, null));
         }
 
         /// <summary>Settings built by the module send retry notices to whichever cmdlet is waiting.</summary>
-        protected static RetryOptions NewRetryOptions() => new RetryOptions { OnRetry = RetryNoticeRelay.Publish };
+        protected static RetryOptions NewRetryOptions() => new RetryOptions { OnRetry = RetryNoticeRelay.Publish, OnAttempt = RetryNoticeRelay.PublishTrace };
 
         /// <summary>
         /// The one catch filter of every cmdlet: true for failures the cmdlet turns into an ErrorRecord, false for the
@@ -114,17 +122,20 @@ namespace JiraAuth.Infrastructure
         {
             private readonly Action<RetryNotice> _previous;
             private readonly Action<RefreshTokenNotSavedException> _previousSave;
+            private readonly Action<RequestTrace> _previousTrace;
 
-            public RestoreSink(Action<RetryNotice> previous, Action<RefreshTokenNotSavedException> previousSave)
+            public RestoreSink(Action<RetryNotice> previous, Action<RefreshTokenNotSavedException> previousSave, Action<RequestTrace> previousTrace)
             {
                 _previous = previous;
                 _previousSave = previousSave;
+                _previousTrace = previousTrace;
             }
 
             public void Dispose()
             {
                 RetryNoticeRelay.Current = _previous;
                 RefreshTokenSaveRelay.Current = _previousSave;
+                RetryNoticeRelay.CurrentTrace = _previousTrace;
             }
         }
     }

@@ -89,6 +89,8 @@ namespace JiraAuth.Infrastructure
                     return Create(network, ErrorIds.NetworkError, ErrorCategory.ConnectionError, target, "Check DNS, the proxy settings and the firewall between this machine and Jira.");
                 case IOException io:
                     return Create(io, ErrorIds.FileError, ErrorCategory.WriteError, target);
+                case ObjectDisposedException closed when closed.ObjectName == nameof(JiraClient):
+                    return Create(closed, ErrorIds.NoConnection, ErrorCategory.ResourceUnavailable, target, PowerShellRemedies.ConnectFirst);
                 case UnauthorizedAccessException denied:
                     return Create(denied, ErrorIds.FileError, ErrorCategory.PermissionDenied, target);
                 case InvalidCredentialException credential:

@@ -11,6 +11,7 @@ namespace JiraAuth.Infrastructure
     internal static class RetryNoticeRelay
     {
         private static readonly AsyncLocal<Action<RetryNotice>> Sink = new AsyncLocal<Action<RetryNotice>>();
+        private static readonly AsyncLocal<Action<RequestTrace>> TraceSink = new AsyncLocal<Action<RequestTrace>>();
 
         public static Action<RetryNotice> Current
         {
@@ -19,5 +20,14 @@ namespace JiraAuth.Infrastructure
         }
 
         public static void Publish(RetryNotice notice) => Sink.Value?.Invoke(notice);
+
+        /// <summary>Where the one-line-per-request traces of the current cmdlet go (verbose, and debug with headers).</summary>
+        public static Action<RequestTrace> CurrentTrace
+        {
+            get => TraceSink.Value;
+            set => TraceSink.Value = value;
+        }
+
+        public static void PublishTrace(RequestTrace trace) => TraceSink.Value?.Invoke(trace);
     }
 }

@@ -297,5 +297,31 @@ namespace JiraAuth.Core.Tests.RateLimits
             Assert.Contains("attempt 2", traces[1].ToVerboseLine());
             Assert.Contains("near limit", traces[1].ToVerboseLine());
         }
+
+        [Fact]
+        public async Task ACallMayAskForFewerRetries()
+        {
+            _transport.Fallback = _ => TooMany();
+            using (var client = Client())
+            {
+                var request = new JiraRequest(HttpMethod.Get, "myself") { MaxRetries = 1 };
+                await Assert.ThrowsAsync<JiraApiException>(() => client.SendAsync(request, CancellationToken.None));
+            }
+            Assert.Equal(2, _transport.Sent.Count);
+        }
+
+        [Fact]
+        public async Task ACallMayCapItsTotalWait()
+        {
+            _transport.Fallback = _ => TooMany(("Retry-After", "6"));
+            using (var client = Client())
+            {
+                var request = new JiraRequest(HttpMethod.Get, "myself") { MaxRetryWait = TimeSpan.FromSeconds(5) };
+                var error = await Assert.ThrowsAsync<JiraApiException>(() => client.SendAsync(request, CancellationToken.None));
+                Assert.Contains("resets at", error.Hint);
+            }
+            Assert.Single(_transport.Sent);
+            Assert.Empty(_clock.Waits);
+        }
     }
 }

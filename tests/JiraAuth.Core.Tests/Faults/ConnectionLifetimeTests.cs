@@ -1,0 +1,60 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using JiraAuth.Core.Http;
+using JiraAuth.Core.Tests.Support;
+using JiraAuth.FakeJira;
+using Xunit;
+
+namespace JiraAuth.Core.Tests.Faults
+{
+    /// <summary>A connection replaced or removed while another runspace is using it: calls in flight finish, new ones are refused.</summary>
+    public class ConnectionLifetimeTests : IClassFixture<CloudServerFixture>
+    {
+        private readonly FakeJiraServer _server;
+
+        public ConnectionLifetimeTests(CloudServerFixture fixture)
+        {
+            _server = fixture.Server;
+            _server.Faults.Clear();
+        }
+
+        private JiraClient Client() => new JiraClient(new JiraClientOptions
+        {
+            ApiBaseUri = _server.SiteUri,
+            Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(FakeAccounts.AdminEmail + ":" + FakeAccounts.AdminClassicToken))),
+            Retry = RetryOptions.None,
+        });
+
+        [Fact]
+        public async Task ACallInFlightOutlivesTheDisposalOfItsClient()
+        {
+            _server.Faults.EnqueueTransportFault("/rest/api/3/project/search", TransportFault.SlowHeaders, TimeSpan.FromMilliseconds(800));
+            var client = Client();
+            var call = client.SendAsync(new JiraRequest(HttpMethod.Get, "project/search"), CancellationToken.None);
+            while (_server.Faults.Pending > 0) await Task.Delay(10);
+
+            client.Dispose(); // what Connect-JiraCloud -Name <same> in another runspace does to the old connection
+
+            Assert.Equal(200, (await call).StatusCode);
+            var error = await Assert.ThrowsAsync<ObjectDisposedException>(() => client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None));
+            Assert.Contains("connect again", error.Message);
+        }
+
+        [Fact]
+        public async Task ALeaseHeldAcrossPagesKeepsTheClientUntilReleased()
+        {
+            var client = Client();
+            var lease = client.Lease();
+            client.Dispose();
+
+            Assert.Equal(200, (await client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None)).StatusCode);
+            lease.Dispose();
+            lease.Dispose(); // a second release must not free a client someone else still holds
+            Assert.Throws<ObjectDisposedException>(() => client.Lease());
+        }
+    }
+}
