@@ -40,8 +40,12 @@ namespace JiraAuth.Commands
             WriteObject(sessionMatches, enumerateCollection: true);
             try
             {
-                var saved = new SecretManagementStore(HostInteractivity.IsCurrentNonInteractive(Host?.Name)).List(Vault)
+                var saved = new SecretManagementStore(HostInteractivity.IsCurrentNonInteractive(Host?.Name)).ListReadable(Vault, out var unreadable)
                     .Where(s => patterns.Any(p => p.IsMatch(s.Name))).ToList();
+                foreach (var failure in unreadable)
+                {
+                    WriteWarning("Connections saved in a vault that could not be read are not listed. " + failure.Message);
+                }
                 foreach (var item in saved) item.IsConnected = ConnectionRegistry.ProcessWide.TryGet(item.Name, out _);
                 WriteObject(saved, enumerateCollection: true);
             }

@@ -88,21 +88,34 @@ namespace JiraAuth.Vault
         }
 
         /// <summary>Describes saved connections from metadata only: nothing is decrypted, so locked vaults are not unlocked for this.</summary>
-        public IReadOnlyList<SavedJiraConnection> List(string vault)
+        public IReadOnlyList<SavedJiraConnection> List(string vault) => ListReadable(vault, out _);
+
+        /// <summary>
+        /// The saved connections of every vault that could be read; <paramref name="unreadable"/> names the vaults that
+        /// failed (a locked one among others). Get-SecretInfo answers with the others' results and an error, and that
+        /// partial answer must not pass for a complete one. When nothing could be read at all, the failure is thrown.
+        /// </summary>
+        public IReadOnlyList<SavedJiraConnection> ListReadable(string vault, out IReadOnlyList<VaultException> unreadable)
         {
             var parameters = new Dictionary<string, object> { ["Name"] = ConnectionRecordSerializer.SecretNamePrefix + "*" };
             if (vault != null) parameters["Vault"] = vault;
-            return Invoke("Get-SecretInfo", parameters, vault ?? ModuleName, partialResultsAreEnough: true)
+            var failures = new List<VaultException>();
+            var found = Invoke("Get-SecretInfo", parameters, vault ?? ModuleName, failures)
                 .Where(r => r != null)
                 .Select(r => SavedConnectionDescriber.Describe(Property<string>(r, "Name"), Property<string>(r, "VaultName"), Metadata(r)))
                 .Where(s => SavedConnectionDescriber.IsJiraSecret(s.SecretName))
                 .ToList();
+            unreadable = failures;
+            return found;
         }
 
+        /// <summary>The named saved connection, or null when no vault has it; a vault that could not be read is reported instead of "not found".</summary>
         public SavedJiraConnection Find(string connectionName, string vault)
         {
             var secretName = ConnectionRecordSerializer.SecretName(connectionName);
-            return List(vault).FirstOrDefault(s => string.Equals(s.SecretName, secretName, StringComparison.OrdinalIgnoreCase));
+            var match = ListReadable(vault, out var unreadable).FirstOrDefault(s => string.Equals(s.SecretName, secretName, StringComparison.OrdinalIgnoreCase));
+            if (match == null && unreadable.Count > 0) throw unreadable[0];
+            return match;
         }
 
         /// <summary>Removes the saved secret; false when no vault had it.</summary>
@@ -135,8 +148,13 @@ namespace JiraAuth.Vault
             return Property<string>(defaultVault, "Name");
         }
 
-        // A locked vault among several should not hide connections saved in the others.
-        private Collection<PSObject> Invoke(string command, IDictionary<string, object> parameters, object target, bool partialResultsAreEnough = false)
+        private Collection<PSObject> Invoke(string command, IDictionary<string, object> parameters, object target) => Invoke(command, parameters, target, null);
+
+        /// <param name="partialFailures">
+        /// When given, errors that came with some results (a locked vault among several) are collected here instead of
+        /// thrown; errors with no result at all are still thrown.
+        /// </param>
+        private Collection<PSObject> Invoke(string command, IDictionary<string, object> parameters, object target, List<VaultException> partialFailures)
         {
             using (var ps = _runspace == null ? PS.Create(RunspaceMode.CurrentRunspace) : PS.Create())
             {
@@ -160,11 +178,12 @@ namespace JiraAuth.Vault
                 {
                     throw Classify(command, e.ErrorRecord?.FullyQualifiedErrorId, ExceptionChain.Flatten(e), e);
                 }
-                var error = ps.Streams.Error.FirstOrDefault();
-                if (error != null && !(partialResultsAreEnough && results.Count > 0))
+                foreach (var error in ps.Streams.Error)
                 {
                     if (error.Exception is CommandNotFoundException missing) throw ModuleMissing(missing);
-                    throw Classify(command, error.FullyQualifiedErrorId, error.Exception != null ? ExceptionChain.Flatten(error.Exception) : error.ToString(), error.Exception);
+                    var failure = Classify(command, error.FullyQualifiedErrorId, error.Exception != null ? ExceptionChain.Flatten(error.Exception) : error.ToString(), error.Exception);
+                    if (partialFailures == null || results.Count == 0) throw failure;
+                    partialFailures.Add(failure);
                 }
                 return results;
             }

@@ -82,7 +82,7 @@ namespace JiraAuth.PowerShell.Tests.Support
         /// Runs <paramref name="script"/> in the session's runspace. <paramref name="parameters"/> become global variables
         /// (so secrets travel as objects, never in script text). With <paramref name="verbose"/>, $VerbosePreference is Continue.
         /// </summary>
-        public RunResult Run(string script, IDictionary parameters = null, bool verbose = false)
+        public RunResult Run(string script, IDictionary parameters = null, bool verbose = false, bool debug = false)
         {
             var proxy = _runspace.SessionStateProxy;
             if (parameters != null)
@@ -90,6 +90,7 @@ namespace JiraAuth.PowerShell.Tests.Support
                 foreach (DictionaryEntry pair in parameters) proxy.SetVariable((string)pair.Key, pair.Value);
             }
             proxy.SetVariable("VerbosePreference", verbose ? ActionPreference.Continue : ActionPreference.SilentlyContinue);
+            proxy.SetVariable("DebugPreference", debug ? ActionPreference.Continue : ActionPreference.SilentlyContinue);
 
             var result = new RunResult();
             using (var ps = PS.Create())
@@ -108,6 +109,7 @@ namespace JiraAuth.PowerShell.Tests.Support
                 result.Errors.InsertRange(0, ps.Streams.Error);
                 result.Warnings.AddRange(ps.Streams.Warning);
                 result.Verbose.AddRange(ps.Streams.Verbose);
+                result.Debug.AddRange(ps.Streams.Debug);
                 result.Information.AddRange(ps.Streams.Information);
             }
             return result;

@@ -12,6 +12,7 @@ namespace JiraAuth.PowerShell.Tests.Support
         public List<WarningRecord> Warnings { get; } = new List<WarningRecord>();
         public List<VerboseRecord> Verbose { get; } = new List<VerboseRecord>();
         public List<InformationRecord> Information { get; } = new List<InformationRecord>();
+        public List<DebugRecord> Debug { get; } = new List<DebugRecord>();
 
         /// <summary>Set when the script itself was stopped (a script-terminating error escaped Invoke); also in <see cref="Errors"/>.</summary>
         public RuntimeException Terminating { get; set; }
@@ -47,6 +48,7 @@ namespace JiraAuth.PowerShell.Tests.Support
             }
             foreach (var w in Warnings) yield return w.Message;
             foreach (var v in Verbose) yield return v.Message;
+            foreach (var d in Debug) yield return d.Message;
             foreach (var i in Information) yield return i.MessageData?.ToString();
         }
     }

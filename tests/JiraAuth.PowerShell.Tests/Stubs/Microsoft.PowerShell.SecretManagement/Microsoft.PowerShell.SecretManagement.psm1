@@ -5,7 +5,7 @@
 # this module must see the same store as the test's runspace.
 $script:S = [System.AppDomain]::CurrentDomain.GetData('JiraAuth.StubVault')
 if ($null -eq $script:S) {
-    $script:S = [hashtable]::Synchronized(@{ Store = [ordered]@{}; Vaults = @('Stub'); Locked = $false; NoDefaultVault = $false; FailWrites = $false })
+    $script:S = [hashtable]::Synchronized(@{ Store = [ordered]@{}; Vaults = @('Stub'); Locked = $false; LockedVaults = @(); NoDefaultVault = $false; FailWrites = $false })
     [System.AppDomain]::CurrentDomain.SetData('JiraAuth.StubVault', $script:S)
 }
 
@@ -21,7 +21,7 @@ class PasswordRequiredException : System.InvalidOperationException {
 # -Vault name that is not registered is a terminating GetSecretVaultNotFound error.
 function Assert-StubVault {
     param([string] $Vault, [System.Management.Automation.PSCmdlet] $Caller, [string] $Name)
-    if ($script:S.Locked) {
+    if ($script:S.Locked -or ($Vault -and $script:S.LockedVaults -contains $Vault)) {
         $inner = [PasswordRequiredException]::new($script:S.LockedMessage)
         throw [System.Management.Automation.PSInvalidOperationException]::new("Unable to access secret '$Name' in vault '$Vault'.", $inner)
     }
@@ -103,7 +103,18 @@ function Get-SecretInfo {
         [string] $Vault
     )
     Assert-StubVault $Vault $PSCmdlet $Name
+    # Without -Vault the real Get-SecretInfo asks every vault: a locked one writes a non-terminating error and the
+    # others still answer, so the caller gets a partial list plus an error.
+    foreach ($locked in @($script:S.LockedVaults)) {
+        if (-not $Vault) {
+            $inner = [PasswordRequiredException]::new($script:S.LockedMessage)
+            $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new(
+                [System.Management.Automation.PSInvalidOperationException]::new("Unable to get secret information from vault '$locked'.", $inner),
+                'GetSecretInfoException', [System.Management.Automation.ErrorCategory]::InvalidOperation, $locked))
+        }
+    }
     foreach ($entry in @($script:S.Store.Values)) {
+        if ($script:S.LockedVaults -contains $entry.VaultName) { continue }
         if ($entry.Name -like $Name -and (-not $Vault -or $entry.VaultName -eq $Vault)) {
             $copy = [System.Collections.Generic.Dictionary[string, object]]::new([System.StringComparer]::OrdinalIgnoreCase)
             if ($entry.Metadata) { foreach ($key in $entry.Metadata.Keys) { $copy[$key] = $entry.Metadata[$key] } }
@@ -150,16 +161,19 @@ function Reset-StubVault {
     $script:S.Store = [ordered]@{}
     $script:S.Vaults = @('Stub')
     $script:S.Locked = $false
+    $script:S.LockedVaults = @()
     $script:S.NoDefaultVault = $false
     $script:S.FailWrites = $false
 }
 
 function Set-StubVaultState {
     [CmdletBinding()]
-    param([switch] $Locked, [switch] $NoDefaultVault, [switch] $FailWrites)
+    param([switch] $Locked, [switch] $NoDefaultVault, [switch] $FailWrites, [string[]] $Vaults, [string[]] $LockedVaults)
     $script:S.Locked = [bool] $Locked
     $script:S.NoDefaultVault = [bool] $NoDefaultVault
     $script:S.FailWrites = [bool] $FailWrites
+    if ($Vaults) { $script:S.Vaults = @($Vaults) }
+    $script:S.LockedVaults = if ($LockedVaults) { @($LockedVaults) } else { @() }
 }
 
 # The stored entry exactly as kept: Name, VaultName, Secret (the object Set-Secret got), Metadata, Type. $null when absent.
