@@ -1,5 +1,5 @@
 @{
-    RootModule           = 'JiraAuth.dll'
+    RootModule           = 'JiraAuth.psm1'
     ModuleVersion        = '0.1.0'
     GUID                 = '5d8f3c2a-7b41-4e0e-9a63-2f1c8e4b9d70'
     Author               = 'JiraAuth contributors'

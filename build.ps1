@@ -54,21 +54,9 @@ function Invoke-Test {
 
 function Invoke-Package {
     Invoke-Build
-    $manifest = Import-PowerShellDataFile (Join-Path $root 'JiraAuth.psd1')
-    $zip = Join-Path $root "out/JiraAuth-$($manifest.ModuleVersion).zip"
-    if (Test-Path $zip) { Remove-Item $zip -Force }
-    # pdbs help debugging but are not part of a release.
-    $staging = Join-Path ([System.IO.Path]::GetTempPath()) ("JiraAuth-" + [guid]::NewGuid())
-    $stagedModule = Join-Path $staging 'JiraAuth'
-    try {
-        Copy-Item $moduleOut $stagedModule -Recurse
-        Get-ChildItem $stagedModule -Recurse -Filter *.pdb | Remove-Item -Force
-        Compress-Archive -Path $stagedModule -DestinationPath $zip
-    }
-    finally {
-        if (Test-Path $staging) { Remove-Item $staging -Recurse -Force }
-    }
-    Write-Host "Packaged $zip"
+    # out/JiraAuth.<version>.nupkg (for Publish-PSResource / Install-PSResource) and out/JiraAuth-<version>.zip, without pdbs.
+    $tool = Join-Path $root 'src/JiraAuth.BuildTools/JiraAuth.BuildTools.csproj'
+    Invoke-DotNet @('run', '--project', $tool, '--configuration', $Configuration, '--no-build', '--', 'package', $moduleOut, (Join-Path $root 'out'))
 }
 
 function Invoke-Clean {

@@ -26,6 +26,6 @@ namespace JiraAuth.Core.Http
         /// <summary>Innermost transport; tests may substitute one. Default: HttpClientHandler without auto-redirects or cookies.</summary>
         public HttpMessageHandler Transport { get; set; }
 
-        public string UserAgent { get; set; } = "JiraAuth/" + typeof(JiraClientOptions).Assembly.GetName().Version;
+        public string UserAgent { get; set; } = DefaultUserAgent.Value;
     }
 }

@@ -44,9 +44,13 @@ namespace JiraAuth.Module.Tests.Metadata
         }
 
         [Fact]
-        public void Loads_the_cmdlet_assembly()
+        public void Loads_the_cmdlet_assembly_through_the_loader_script()
         {
-            Assert.Equal("JiraAuth.dll", Manifest.Scalar("RootModule"));
+            // JiraAuth.psm1 puts JiraAuth.dll into the module's own load context on PowerShell 7 (DependencyIsolationTests).
+            Assert.Equal("JiraAuth.psm1", Manifest.Scalar("RootModule"));
+            var loader = File.ReadAllText(Path.Combine(ModuleLayout.ModuleDirectory, "JiraAuth.psm1"));
+            Assert.Contains("[JiraAuth.LoadContext.ModuleLoadContext]::LoadModuleAssembly($PSScriptRoot)", loader);
+            Assert.Contains("'JiraAuth.dll'", loader);
         }
 
         [Fact]
@@ -78,6 +82,8 @@ namespace JiraAuth.Module.Tests.Metadata
 
         [Theory]
         [InlineData("JiraAuth.psd1")]
+        [InlineData("JiraAuth.psm1")]
+        [InlineData("JiraAuth.LoadContext.dll")]
         [InlineData("JiraAuth.dll")]
         [InlineData("JiraAuth.Core.dll")]
         [InlineData("Newtonsoft.Json.dll")]

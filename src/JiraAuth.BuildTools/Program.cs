@@ -1,0 +1,34 @@
+using System;
+using JiraAuth.BuildTools.Packaging;
+
+namespace JiraAuth.BuildTools
+{
+    /// <summary>dotnet JiraAuth.BuildTools.dll &lt;command&gt; ...: the build steps that need more than MSBuild.</summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            try
+            {
+                switch (args.Length > 0 ? args[0] : string.Empty)
+                {
+                    case "package" when args.Length == 3:
+                        Console.WriteLine("Packaged " + ModulePackager.WriteNupkg(args[1], args[2]));
+                        Console.WriteLine("Packaged " + ModulePackager.WriteZip(args[1], args[2]));
+                        return 0;
+                    default:
+                        Console.Error.WriteLine(Usage);
+                        return 2;
+                }
+            }
+            catch (Exception e) when (e is InvalidOperationException || e is System.IO.IOException || e is FormatException || e is ArgumentException)
+            {
+                Console.Error.WriteLine("error: " + e.Message);
+                return 1;
+            }
+        }
+
+        private const string Usage =
+            "usage: JiraAuth.BuildTools package <moduleFolder> <outputFolder>";
+    }
+}
