@@ -1,4 +1,5 @@
 using System;
+using JiraAuth.BuildTools.Help;
 using JiraAuth.BuildTools.Packaging;
 
 namespace JiraAuth.BuildTools
@@ -16,6 +17,9 @@ namespace JiraAuth.BuildTools
                         Console.WriteLine("Packaged " + ModulePackager.WriteNupkg(args[1], args[2]));
                         Console.WriteLine("Packaged " + ModulePackager.WriteZip(args[1], args[2]));
                         return 0;
+                    case "help" when args.Length == 3:
+                        foreach (var file in HelpCompiler.Compile(args[1], args[2])) Console.WriteLine("Help: " + file);
+                        return 0;
                     default:
                         Console.Error.WriteLine(Usage);
                         return 2;
@@ -29,6 +33,7 @@ namespace JiraAuth.BuildTools
         }
 
         private const string Usage =
-            "usage: JiraAuth.BuildTools package <moduleFolder> <outputFolder>";
+            "usage: JiraAuth.BuildTools package <moduleFolder> <outputFolder>\n" +
+            "       JiraAuth.BuildTools help <markdownFolder (src/JiraAuth/help/en-US)> <moduleFolder>";
     }
 }

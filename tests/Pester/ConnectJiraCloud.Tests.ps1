@@ -20,7 +20,7 @@ Describe 'Connect-JiraCloud' {
         It 'connects with -Email and -ApiToken (classic token at the site)' {
             $connection = Connect-FakeCloud $script:Cloud
 
-            $connection | Should -BeOfType ([JiraAuth.Core.Connections.JiraConnection])
+            $connection | ForEach-Object { $_.GetType().FullName } | Should -Be 'JiraAuth.Core.Connections.JiraConnection'
             $connection.AuthMode | Should -Be 'ApiToken'
             $connection.Account.DisplayName | Should -Be 'Alice Admin'
             $connection.Name | Should -Be 'default'
@@ -152,9 +152,9 @@ Describe 'Named connections, Get-JiraConnection and Disconnect-JiraCloud' {
     AfterEach { Disconnect-JiraCloud -All -ErrorAction SilentlyContinue }
 
     It 'makes the first connection the default and -Default moves it' {
-        [JiraAuth.Core.Connections.ConnectionRegistry]::ProcessWide.Default.Name | Should -Be 'alpha'
+        (Get-JiraConnection)[0].GetType().Assembly.GetType('JiraAuth.Core.Connections.ConnectionRegistry')::ProcessWide.Default.Name | Should -Be 'alpha'
         $null = Connect-FakeCloud $script:Cloud -Name 'gamma' -Default
-        [JiraAuth.Core.Connections.ConnectionRegistry]::ProcessWide.Default.Name | Should -Be 'gamma'
+        (Get-JiraConnection)[0].GetType().Assembly.GetType('JiraAuth.Core.Connections.ConnectionRegistry')::ProcessWide.Default.Name | Should -Be 'gamma'
     }
 
     It 'lists connections by name with wildcards' {
@@ -180,7 +180,7 @@ Describe 'Named connections, Get-JiraConnection and Disconnect-JiraCloud' {
     It 'disconnects by name, by pipeline and all at once' {
         Disconnect-JiraCloud -Name alpha
         (Get-JiraConnection).Name | Should -Be 'beta'
-        [JiraAuth.Core.Connections.ConnectionRegistry]::ProcessWide.Default.Name | Should -Be 'beta'
+        (Get-JiraConnection)[0].GetType().Assembly.GetType('JiraAuth.Core.Connections.ConnectionRegistry')::ProcessWide.Default.Name | Should -Be 'beta'
         $script:First.IsDisposed | Should -BeTrue
 
         Get-JiraConnection | Disconnect-JiraCloud

@@ -26,7 +26,7 @@ Describe 'Test-JiraToken' {
             $result = Test-JiraToken -Site $script:Cloud.Site -Email $a.Email -ApiToken (New-TestSecret $a.Token) -AuthMode $AuthMode `
                 -AllowUnencryptedAuthentication -GatewayUri $script:Cloud.Gateway -ErrorAction Stop
 
-            $result | Should -BeOfType ([JiraAuth.Output.JiraTokenTestResult])
+            $result | ForEach-Object { $_.GetType().FullName } | Should -Be 'JiraAuth.Output.JiraTokenTestResult'
             $result.IsValid | Should -BeFalse
             $result.Reason | Should -Be $Reason
             $result.Message | Should -Not -BeNullOrEmpty

@@ -60,7 +60,7 @@ Describe 'Saved connections in a SecretManagement vault' -Skip:$secretManagement
 
             $stream = @(Save-AdminConnection -Vault $script:Vault.Name -Verbose *>&1)
 
-            $connection = @($stream | Where-Object { $_ -is [JiraAuth.Core.Connections.JiraConnection] })
+            $connection = @($stream | Where-Object { $_.GetType().FullName -eq 'JiraAuth.Core.Connections.JiraConnection' })
             $connection.Count | Should -Be 1
             $connection[0].Name | Should -Be 'nightly'
             $connection[0].VaultName | Should -Be $script:Vault.Name
@@ -107,7 +107,7 @@ Describe 'Saved connections in a SecretManagement vault' -Skip:$secretManagement
 
             $loaded = Connect-JiraCloud -Name nightly -Vault $script:Vault.Name -ErrorAction Stop
 
-            $loaded | Should -BeOfType ([JiraAuth.Core.Connections.JiraConnection])
+            $loaded | ForEach-Object { $_.GetType().FullName } | Should -Be 'JiraAuth.Core.Connections.JiraConnection'
             $loaded.Name | Should -Be 'nightly'
             $loaded.AuthMode | Should -Be 'ApiToken'
             $loaded.Site.ToString() | Should -Be $saved.Site.ToString()
@@ -125,7 +125,7 @@ Describe 'Saved connections in a SecretManagement vault' -Skip:$secretManagement
             $listed = @(Get-JiraConnection -ListAvailable -Vault $script:Vault.Name -ErrorAction Stop)
 
             $listed.Count | Should -Be 1
-            $listed[0] | Should -BeOfType ([JiraAuth.Vault.SavedJiraConnection])
+            $listed[0] | ForEach-Object { $_.GetType().FullName } | Should -Be 'JiraAuth.Vault.SavedJiraConnection'
             $listed[0].Name | Should -Be 'nightly'
             $listed[0].SecretName | Should -BeExactly 'JiraAuth:nightly'
             $listed[0].VaultName | Should -Be $script:Vault.Name
@@ -136,7 +136,7 @@ Describe 'Saved connections in a SecretManagement vault' -Skip:$secretManagement
 
             $null = Connect-JiraCloud -Name nightly -Vault $script:Vault.Name -ErrorAction Stop
             $saved = @(Get-JiraConnection -ListAvailable -Vault $script:Vault.Name -ErrorAction Stop |
-                    Where-Object { $_ -is [JiraAuth.Vault.SavedJiraConnection] })
+                    Where-Object { $_.GetType().FullName -eq 'JiraAuth.Vault.SavedJiraConnection' })
             $saved.Count | Should -Be 1
             $saved[0].IsConnected | Should -BeTrue
         }
