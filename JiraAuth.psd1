@@ -19,6 +19,7 @@
         'Test-JiraToken'
         'Get-JiraCloudId'
         'Invoke-JiraRestMethod'
+        'Update-JiraRestPathIndex'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -35,7 +35,7 @@ namespace JiraAuth.PowerShell.Tests
             var manifest = File.ReadAllText(Path.Combine(Repository.Root, "JiraAuth.psd1"));
             var block = Regex.Match(manifest, @"CmdletsToExport\s*=\s*@\((?<list>[^)]*)\)").Groups["list"].Value;
             var expected = Regex.Matches(block, @"'([^']+)'").Select(m => m.Groups[1].Value).OrderBy(n => n).ToList();
-            Assert.Equal(6, expected.Count);
+            Assert.Equal(7, expected.Count);
 
             var commands = _session.Run("Get-Command -Module JiraAuth | ForEach-Object { $_.CommandType.ToString() + ':' + $_.Name }").AssertNoErrors();
             Assert.Equal(expected.Select(n => "Cmdlet:" + n), commands.Output.Select(o => o.ToString()).OrderBy(n => n.Substring(7)));

@@ -32,6 +32,7 @@ namespace JiraAuth.Commands
         /// <summary>`myself` (relative to the connection's REST API version), `/rest/agile/1.0/board`, or an absolute URL on the connection's site.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("Uri")]
+        [ArgumentCompleter(typeof(Completion.RestPathCompleter))]
         [ValidateNotNullOrEmpty]
         public string Path { get; set; }
 
