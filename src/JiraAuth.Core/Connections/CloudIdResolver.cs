@@ -19,7 +19,7 @@ namespace JiraAuth.Core.Connections
 
         public bool TryGetCached(JiraSite site, out string cloudId) => _cache.TryGetValue(site.ToString(), out cloudId);
 
-        public async Task<string> GetCloudIdAsync(JiraSite site, TimeSpan timeout, CancellationToken cancellationToken, Func<HttpMessageHandler> transportFactory = null)
+        public async Task<string> GetCloudIdAsync(JiraSite site, TimeSpan timeout, CancellationToken cancellationToken, Func<HttpMessageHandler> transportFactory = null, ProxySettings proxy = null)
         {
             if (site == null) throw new ArgumentNullException(nameof(site));
             if (_cache.TryGetValue(site.ToString(), out var cached)) return cached;
@@ -31,6 +31,7 @@ namespace JiraAuth.Core.Connections
                 Timeout = timeout,
                 Retry = new RetryOptions { MaxRetries = 1, InitialDelay = TimeSpan.FromMilliseconds(500) },
                 Transport = transportFactory?.Invoke(),
+                Proxy = proxy,
             };
             JiraResponse response;
             using (var client = new JiraClient(options))

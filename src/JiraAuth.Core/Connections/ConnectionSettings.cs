@@ -26,6 +26,8 @@ namespace JiraAuth.Core.Connections
 
         /// <summary>OAuth modes: where access tokens come from (Credential is null then).</summary>
         public JiraAuth.Core.OAuth.OAuthSession OAuth { get; set; }
+        /// <summary>The proxy for every request of this connection (cloudId lookup included); null uses the system proxy.</summary>
+        public ProxySettings Proxy { get; set; }
 
         /// <summary>For tests only: replaces the HTTP transport.</summary>
         public Func<System.Net.Http.HttpMessageHandler> TransportFactory { get; set; }

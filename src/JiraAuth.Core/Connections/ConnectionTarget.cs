@@ -61,6 +61,7 @@ namespace JiraAuth.Core.Connections
                 Timeout = settings.Timeout,
                 Retry = settings.Retry,
                 Transport = settings.TransportFactory?.Invoke(),
+                Proxy = settings.Proxy,
             };
         }
     }

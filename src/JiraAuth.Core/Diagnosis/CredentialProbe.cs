@@ -96,7 +96,7 @@ namespace JiraAuth.Core.Diagnosis
             string cloudId;
             try
             {
-                cloudId = settings.CloudId ?? await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, ct, settings.TransportFactory).ConfigureAwait(false);
+                cloudId = settings.CloudId ?? await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, ct, settings.TransportFactory, settings.Proxy).ConfigureAwait(false);
             }
             catch (CloudIdNotFoundException e)
             {

@@ -12,7 +12,7 @@ using JiraAuth.Core.Errors;
 namespace JiraAuth.Core.Http
 {
     /// <summary>
-    /// One long-lived HTTP client per connection: retry → per-attempt timeout → redirect guard → authentication → transport.
+    /// One long-lived HTTP client per connection: retry → per-attempt timeout → redirect guard → authentication → TLS 1.2 scope → transport.
     /// Returns buffered responses and turns failures into <see cref="JiraApiException"/>.
     /// </summary>
     public sealed class JiraClient : IJiraRequestSender, IDisposable
@@ -145,20 +145,26 @@ namespace JiraAuth.Core.Http
 
         private static HttpMessageHandler BuildPipeline(JiraClientOptions options)
         {
-            TransportSecurity.EnsureTls12();
-            var transport = options.Transport ?? new HttpClientHandler
-            {
-                AllowAutoRedirect = false,
-                UseCookies = false,
-                UseDefaultCredentials = false,
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-            };
+            var transport = new Tls12Handler { InnerHandler = options.Transport ?? NewTransport(options.Proxy) };
             DelegatingHandler authentication = options.TokenSource != null
                 ? new BearerTokenHandler(options.ApiBaseUri, options.TokenSource) { InnerHandler = transport }
                 : (DelegatingHandler)new AuthenticationHandler(options.ApiBaseUri, options.Authorization) { InnerHandler = transport };
             var redirects = new RedirectGuardHandler { InnerHandler = authentication };
             var timeout = new AttemptTimeoutHandler(options.Timeout) { InnerHandler = redirects };
             return new RetryHandler(options.Retry ?? new RetryOptions(), options.ApiBaseUri) { InnerHandler = timeout };
+        }
+
+        private static HttpClientHandler NewTransport(ProxySettings proxy)
+        {
+            var handler = new HttpClientHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                UseDefaultCredentials = false,
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+            };
+            proxy?.ApplyTo(handler);
+            return handler;
         }
 
         private HttpRequestMessage CreateMessage(JiraRequest request)

@@ -27,5 +27,8 @@ namespace JiraAuth.Core.Http
         public HttpMessageHandler Transport { get; set; }
 
         public string UserAgent { get; set; } = DefaultUserAgent.Value;
+
+        /// <summary>The connection's proxy; null uses the system proxy.</summary>
+        public ProxySettings Proxy { get; set; }
     }
 }

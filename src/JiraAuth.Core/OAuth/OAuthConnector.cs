@@ -33,7 +33,7 @@ namespace JiraAuth.Core.OAuth
             {
                 try
                 {
-                    settings.CloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, cancellationToken, settings.TransportFactory).ConfigureAwait(false);
+                    settings.CloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, cancellationToken, settings.TransportFactory, settings.Proxy).ConfigureAwait(false);
                     cloud = true;
                 }
                 catch (CloudIdNotFoundException) when (!cloud)
@@ -42,7 +42,7 @@ namespace JiraAuth.Core.OAuth
                 }
             }
             var endpoint = cloud ? OAuthTokenEndpoint.ForCloud(settings.Endpoints) : OAuthTokenEndpoint.ForDataCenter(settings.Site);
-            var tokenClient = new OAuthTokenClient(endpoint, client, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke());
+            var tokenClient = new OAuthTokenClient(endpoint, client, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke(), proxy: settings.Proxy);
             var session = OAuthSession.ForClientCredentials(tokenClient, scopes);
             try
             {
@@ -115,6 +115,10 @@ namespace JiraAuth.Core.OAuth
             GatewayUri = settings.Endpoints.Gateway.ToString(),
             AuthUri = settings.Endpoints.Auth.ToString(),
             AllowUnencryptedAuthentication = settings.AllowUnencryptedAuthentication,
+            ProxyUri = settings.Proxy?.Address?.ToString(),
+            ProxyUserName = settings.Proxy?.UserName,
+            ProxyPassword = settings.Proxy?.Password,
+            ProxyUseDefaultCredentials = settings.Proxy?.UseDefaultCredentials ?? false,
         };
     }
 }

@@ -25,7 +25,7 @@ namespace JiraAuth.Core.OAuth
         private readonly HttpClient _http;
         private readonly Func<DateTimeOffset> _clock;
 
-        public OAuthTokenClient(OAuthTokenEndpoint endpoint, OAuthClientCredential client, TimeSpan timeout, bool allowUnencrypted = false, HttpMessageHandler transport = null, Func<DateTimeOffset> clock = null)
+        public OAuthTokenClient(OAuthTokenEndpoint endpoint, OAuthClientCredential client, TimeSpan timeout, bool allowUnencrypted = false, HttpMessageHandler transport = null, Func<DateTimeOffset> clock = null, ProxySettings proxy = null)
         {
             Endpoint = endpoint ?? throw new ArgumentNullException(nameof(endpoint));
             Client = client ?? throw new ArgumentNullException(nameof(client));
@@ -33,10 +33,16 @@ namespace JiraAuth.Core.OAuth
             {
                 throw new ArgumentException($"{SafeUri.Origin(endpoint.TokenUri)} is not https: the client secret would travel unencrypted. Use https, or pass -AllowUnencryptedAuthentication if you accept that risk.");
             }
-            TransportSecurity.EnsureTls12();
-            var handler = transport ?? new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false, UseDefaultCredentials = false };
+            var handler = new Tls12Handler { InnerHandler = transport ?? NewTransport(proxy) };
             _http = new HttpClient(handler, disposeHandler: true) { Timeout = timeout <= TimeSpan.Zero ? TimeSpan.FromSeconds(100) : timeout };
             _clock = clock ?? (() => DateTimeOffset.UtcNow);
+        }
+
+        private static HttpClientHandler NewTransport(ProxySettings proxy)
+        {
+            var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false, UseDefaultCredentials = false };
+            proxy?.ApplyTo(handler);
+            return handler;
         }
 
         public OAuthTokenEndpoint Endpoint { get; }

@@ -39,6 +39,12 @@ namespace JiraAuth.Core.Storage
         public string GatewayUri { get; set; }
         public string AuthUri { get; set; }
         public bool AllowUnencryptedAuthentication { get; set; }
+
+        /// <summary>The connection's proxy (absent: the system proxy); its password, like the token, only in this secret.</summary>
+        public string ProxyUri { get; set; }
+        public string ProxyUserName { get; set; }
+        public SecretText ProxyPassword { get; set; }
+        public bool ProxyUseDefaultCredentials { get; set; }
         public DateTimeOffset SavedAt { get; set; } = DateTimeOffset.UtcNow;
 
         public ConnectionRecord Clone()

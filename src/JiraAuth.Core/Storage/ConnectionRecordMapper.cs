@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.Http;
 using JiraAuth.Core.Sites;
 
 namespace JiraAuth.Core.Storage
@@ -30,6 +31,10 @@ namespace JiraAuth.Core.Storage
                 GatewayUri = settings.Endpoints.Gateway.ToString(),
                 AuthUri = settings.Endpoints.Auth.ToString(),
                 AllowUnencryptedAuthentication = settings.AllowUnencryptedAuthentication,
+                ProxyUri = settings.Proxy?.Address?.ToString(),
+                ProxyUserName = settings.Proxy?.UserName,
+                ProxyPassword = settings.Proxy?.Password,
+                ProxyUseDefaultCredentials = settings.Proxy?.UseDefaultCredentials ?? false,
                 SavedAt = DateTimeOffset.UtcNow,
             };
         }
@@ -48,7 +53,20 @@ namespace JiraAuth.Core.Storage
                     string.IsNullOrEmpty(record.GatewayUri) ? null : new Uri(record.GatewayUri),
                     string.IsNullOrEmpty(record.AuthUri) ? null : new Uri(record.AuthUri)),
                 AllowUnencryptedAuthentication = record.AllowUnencryptedAuthentication,
+                Proxy = ProxyOf(record),
             };
+        }
+
+        private static ProxySettings ProxyOf(ConnectionRecord record)
+        {
+            var proxy = new ProxySettings
+            {
+                Address = string.IsNullOrEmpty(record.ProxyUri) ? null : new Uri(record.ProxyUri),
+                UserName = record.ProxyUserName,
+                Password = record.ProxyPassword,
+                UseDefaultCredentials = record.ProxyUseDefaultCredentials,
+            };
+            return proxy.IsCustom ? proxy : null;
         }
     }
 }

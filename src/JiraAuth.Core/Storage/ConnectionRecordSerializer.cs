@@ -38,6 +38,11 @@ namespace JiraAuth.Core.Storage
             if (record.RefreshToken != null) json["refreshToken"] = record.RefreshToken.Reveal();
             if (record.Scopes != null) json["scopes"] = new JArray(record.Scopes);
             if (record.Generation != 0) json["generation"] = record.Generation;
+            // Optional, and written only when set: records without a proxy stay exactly as before.
+            if (record.ProxyUri != null) json["proxyUri"] = record.ProxyUri;
+            if (record.ProxyUserName != null) json["proxyUserName"] = record.ProxyUserName;
+            if (record.ProxyPassword != null) json["proxyPassword"] = record.ProxyPassword.Reveal();
+            if (record.ProxyUseDefaultCredentials) json["proxyUseDefaultCredentials"] = true;
             return json.ToString(Formatting.None);
         }
 
@@ -125,6 +130,10 @@ namespace JiraAuth.Core.Storage
                 RefreshToken = string.IsNullOrEmpty(refreshToken) ? null : SecretText.FromString(refreshToken),
                 Scopes = Scopes(json, secretName),
                 Generation = Generation(json, secretName),
+                ProxyUri = Endpoint(json, "proxyUri", secretName),
+                ProxyUserName = Text(json, "proxyUserName", secretName),
+                ProxyPassword = Text(json, "proxyPassword", secretName) is string proxyPassword ? SecretText.FromString(proxyPassword) : null,
+                ProxyUseDefaultCredentials = Flag(json, "proxyUseDefaultCredentials", secretName),
             };
         }
 

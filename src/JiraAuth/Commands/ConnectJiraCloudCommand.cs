@@ -142,6 +142,36 @@ namespace JiraAuth.Commands
         [Parameter(ParameterSetName = OAuthSet)]
         public SwitchParameter NoBrowser { get; set; }
 
+        /// <summary>The proxy for this connection's requests; without it the system proxy is used.</summary>
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = ApiTokenSet)]
+        [Parameter(ParameterSetName = PatSet)]
+        [Parameter(ParameterSetName = EnvironmentSet)]
+        [Parameter(ParameterSetName = ServiceAccountSet)]
+        [Parameter(ParameterSetName = OAuthSet)]
+        [ValidateNotNull]
+        public Uri Proxy { get; set; }
+
+        /// <summary>User name and password for a proxy that asks for them (407); saved with the connection's secret.</summary>
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = ApiTokenSet)]
+        [Parameter(ParameterSetName = PatSet)]
+        [Parameter(ParameterSetName = EnvironmentSet)]
+        [Parameter(ParameterSetName = ServiceAccountSet)]
+        [Parameter(ParameterSetName = OAuthSet)]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential ProxyCredential { get; set; }
+
+        /// <summary>Authenticates to the proxy as the logged-on user (Windows integrated authentication).</summary>
+        [Parameter(ParameterSetName = CredentialSet)]
+        [Parameter(ParameterSetName = ApiTokenSet)]
+        [Parameter(ParameterSetName = PatSet)]
+        [Parameter(ParameterSetName = EnvironmentSet)]
+        [Parameter(ParameterSetName = ServiceAccountSet)]
+        [Parameter(ParameterSetName = OAuthSet)]
+        public SwitchParameter ProxyUseDefaultCredentials { get; set; }
+
         /// <summary>Makes this the session's default connection even when another one exists.</summary>
         [Parameter]
         public SwitchParameter Default { get; set; }
@@ -234,6 +264,7 @@ namespace JiraAuth.Commands
                 Endpoints = new JiraEndpoints(GatewayUri, AuthUri),
                 AllowUnencryptedAuthentication = AllowUnencryptedAuthentication,
                 Retry = NewRetryOptions(),
+                Proxy = ProxyParameters.ToSettings(Proxy, ProxyCredential, ProxyUseDefaultCredentials),
             };
             if (RequestTimeout.HasValue) settings.Timeout = RequestTimeout.Value;
             return settings;
@@ -259,7 +290,9 @@ namespace JiraAuth.Commands
         {
             var builder = ConnectionSettingsBuilder.From(this, NewRetryOptions());
             if (!builder.HasSecret && !FillFromEnvironment(builder)) return null;
-            return builder.Build();
+            var settings = builder.Build();
+            settings.Proxy = ProxyParameters.ToSettings(Proxy, ProxyCredential, ProxyUseDefaultCredentials);
+            return settings;
         }
 
         /// <summary>JIRA_* variables; an interactive host may ask for what is missing, a non-interactive one fails naming it.</summary>

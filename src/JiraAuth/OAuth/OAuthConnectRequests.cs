@@ -40,7 +40,7 @@ namespace JiraAuth.OAuth
             var signIn = SignInCommand.For(record.ClientId, record.Scopes, record.Site, request.Name, request.Vault, settings.Endpoints);
             request.Connector = ct =>
             {
-                var tokenClient = new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke());
+                var tokenClient = new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke(), proxy: settings.Proxy);
                 return new OAuthConnector().ConnectUserAsync(request.Name, settings, tokenClient, rotation, null, signIn, request.Validate, ct);
             };
         }
@@ -63,7 +63,7 @@ namespace JiraAuth.OAuth
             var redirected = ReceiveRedirect(host, authorization, settings.Endpoints.Auth, noBrowser);
             var code = AuthorizationCallback.ReadCode(redirected, authorization);
 
-            var tokenClient = new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke());
+            var tokenClient = new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke(), proxy: settings.Proxy);
             try
             {
                 var grant = host.Wait(ct => OAuthConnector.ExchangeCodeAsync(tokenClient, code, authorization.RedirectUri, ct));

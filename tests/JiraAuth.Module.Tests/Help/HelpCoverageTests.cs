@@ -73,7 +73,7 @@ namespace JiraAuth.Module.Tests.Help
         {
             var about = File.ReadAllText(Path.Combine(ModuleLayout.ModuleDirectory, "en-US", "about_JiraAuth.help.txt"));
             Assert.StartsWith("TOPIC", about);
-            foreach (var heading in new[] { "AUTH MODES AND WHICH TO CHOOSE", "VAULTS AND UNATTENDED SETUP", "OAUTH 2.0 AND SERVICE ACCOUNTS", "RATE LIMITS", "TEST-JIRATOKEN REASONS AND THEIR REMEDIES" })
+            foreach (var heading in new[] { "AUTH MODES AND WHICH TO CHOOSE", "VAULTS AND UNATTENDED SETUP", "OAUTH 2.0 AND SERVICE ACCOUNTS", "RATE LIMITS", "TEST-JIRATOKEN REASONS AND THEIR REMEDIES", "PROXIES", "REST PATH COMPLETION" })
             {
                 Assert.Contains(heading, about);
             }
