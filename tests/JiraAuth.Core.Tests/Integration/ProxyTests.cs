@@ -88,7 +88,7 @@ namespace JiraAuth.Core.Tests.Integration
             var settings = Settings(new ProxySettings { Address = new Uri("http://proxy.corp.example:3128"), UserName = ProxyUser, Password = SecretText.FromString(ProxyPassword) });
             var record = new ConnectionRecord
             {
-                Name = "p", Site = settings.Site.ToString(), AuthMode = AuthMode.ApiToken, UserName = FakeAccounts.AdminEmail,
+                Name = "p", Site = settings.Site.ToString(), AuthMode = AuthMode.ApiToken, UserName = FakeAccounts.AdminEmail, AllowUnencryptedAuthentication = true,
                 Secret = SecretText.FromString("t"), ProxyUri = settings.Proxy.Address.ToString(), ProxyUserName = ProxyUser, ProxyPassword = settings.Proxy.Password,
             };
             var read = ConnectionRecordSerializer.Deserialize("JiraAuth:p", ConnectionRecordSerializer.Serialize(record));
