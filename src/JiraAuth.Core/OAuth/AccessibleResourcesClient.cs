@@ -13,7 +13,7 @@ namespace JiraAuth.Core.OAuth
     /// <summary>GET {gateway}/oauth/token/accessible-resources: the sites an access token can reach.</summary>
     public static class AccessibleResourcesClient
     {
-        public static async Task<IReadOnlyList<AccessibleSite>> GetAsync(Uri gateway, IAccessTokenSource tokens, TimeSpan timeout, bool allowUnencrypted, Func<HttpMessageHandler> transportFactory, CancellationToken cancellationToken)
+        public static async Task<IReadOnlyList<AccessibleSite>> GetAsync(Uri gateway, IAccessTokenSource tokens, TimeSpan timeout, bool allowUnencrypted, Func<HttpMessageHandler> transportFactory, CancellationToken cancellationToken, ProxySettings proxy = null)
         {
             if (gateway.Scheme != Uri.UriSchemeHttps && !allowUnencrypted)
             {
@@ -25,6 +25,7 @@ namespace JiraAuth.Core.OAuth
                 TokenSource = tokens,
                 Timeout = timeout,
                 Transport = transportFactory?.Invoke(),
+                Proxy = proxy,
             };
             using (var client = new JiraClient(options))
             {

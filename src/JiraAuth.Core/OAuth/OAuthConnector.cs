@@ -51,7 +51,7 @@ namespace JiraAuth.Core.OAuth
                 settings.Credential = null;
                 if (settings.Site == null)
                 {
-                    var sites = await AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, session, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory, cancellationToken).ConfigureAwait(false);
+                    var sites = await AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, session, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory, cancellationToken, settings.Proxy).ConfigureAwait(false);
                     var match = sites.FirstOrDefault(s => string.Equals(s.CloudId, settings.CloudId, StringComparison.OrdinalIgnoreCase))
                         ?? throw new ArgumentException($"The service account cannot reach a site with cloudId {settings.CloudId}; pass -Site instead.");
                     settings.Site = JiraSite.Parse(match.Url, settings.AllowUnencryptedAuthentication);
@@ -79,7 +79,7 @@ namespace JiraAuth.Core.OAuth
 
         /// <summary>The sites the signed-in token reaches.</summary>
         public static Task<IReadOnlyList<AccessibleSite>> SitesAsync(ConnectionSettings settings, OAuthGrant grant, CancellationToken cancellationToken) =>
-            AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, new FixedTokenSource(grant.ToAccessToken()), settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory, cancellationToken);
+            AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, new FixedTokenSource(grant.ToAccessToken()), settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory, cancellationToken, settings.Proxy);
 
         /// <summary>A 3LO connection to <paramref name="site"/> from a fresh sign-in or a saved record's rotation.</summary>
         public async Task<ConnectResult> ConnectUserAsync(string name, ConnectionSettings settings, OAuthTokenClient tokenClient, RefreshTokenRotation rotation, OAuthGrant signInGrant, string signInCommand, bool validate, CancellationToken cancellationToken)

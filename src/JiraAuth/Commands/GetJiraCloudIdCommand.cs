@@ -69,7 +69,7 @@ namespace JiraAuth.Commands
             try
             {
                 var timeout = TimeSpan.FromSeconds(TimeoutSec);
-                var sites = RunSync(ct => AccessibleResourcesClient.GetAsync(Connection.Endpoints.Gateway, oauth, timeout, Connection.Settings.AllowUnencryptedAuthentication, Connection.Settings.TransportFactory, ct));
+                var sites = RunSync(ct => AccessibleResourcesClient.GetAsync(Connection.Endpoints.Gateway, oauth, timeout, Connection.Settings.AllowUnencryptedAuthentication, Connection.Settings.TransportFactory, ct, Connection.Settings.Proxy));
                 foreach (var site in sites) WriteObject(new JiraCloudIdInfo(site.Url, site.CloudId, site.Name, site.Scopes));
             }
             catch (Exception e) when (IsReportable(e))

@@ -59,6 +59,22 @@ namespace JiraAuth.Core.Tests.Integration
         }
 
         [Fact]
+        public async Task An_OAuth_service_account_gets_its_token_and_calls_Jira_through_the_proxy()
+        {
+            await using var proxy = new AuthenticatingProxy(ProxyUser, ProxyPassword);
+            var settings = JiraAuth.Core.Tests.OAuth.OAuthTestSettings.For(_server);
+            settings.Proxy = new ProxySettings { Address = proxy.Address, UserName = ProxyUser, Password = SecretText.FromString(ProxyPassword) };
+
+            var result = await new JiraAuth.Core.OAuth.OAuthConnector(new CloudIdResolver()).ConnectServiceAccountAsync(
+                "bot", settings, JiraAuth.Core.Tests.OAuth.OAuthTestSettings.ServiceAccount(), new[] { "read:jira-work" }, true, CancellationToken.None);
+            result.Connection.Dispose();
+
+            Assert.Contains(proxy.Forwarded, r => r.StartsWith("POST ") && r.EndsWith("/oauth/token"));
+            Assert.Contains(proxy.Forwarded, r => r.StartsWith("GET ") && r.Contains("/rest/api/3/myself"));
+            Assert.Empty(proxy.LeakedUpstream);
+        }
+
+        [Fact]
         public async Task A_wrong_proxy_password_is_a_407_error_that_does_not_show_the_password()
         {
             await using var proxy = new AuthenticatingProxy(ProxyUser, ProxyPassword);
