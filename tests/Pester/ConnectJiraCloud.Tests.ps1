@@ -72,7 +72,7 @@ Describe 'Connect-JiraCloud' {
             try {
                 foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $null) }
 
-                $thrown = { Connect-JiraCloud } | Should -Throw -ErrorId 'JiraMissingCredential' -PassThru
+                $thrown = { Connect-JiraCloud } | Should -Throw -ErrorId 'JiraMissingCredential,JiraAuth.Commands.ConnectJiraCloudCommand' -PassThru
 
                 $thrown.CategoryInfo.Category | Should -Be 'InvalidArgument'
                 $thrown.Exception.Message | Should -Match 'JIRA_SITE'
@@ -85,11 +85,11 @@ Describe 'Connect-JiraCloud' {
 
         It 'refuses to send credentials over http without -AllowUnencryptedAuthentication' {
             { Connect-JiraCloud -Site $script:Cloud.Site -Email $Accounts.Admin.Email -ApiToken (New-TestSecret $Accounts.Admin.Token) } |
-                Should -Throw -ErrorId 'JiraInvalidSite'
+                Should -Throw -ErrorId 'JiraInvalidSite,JiraAuth.Commands.ConnectJiraCloudCommand'
         }
 
         It 'fails with an authentication error and the remedy for an expired token' {
-            $thrown = { Connect-FakeCloud $script:Cloud -Account Expired } | Should -Throw -ErrorId 'JiraAuthenticationFailed' -PassThru
+            $thrown = { Connect-FakeCloud $script:Cloud -Account Expired } | Should -Throw -ErrorId 'JiraAuthenticationFailed,JiraAuth.Commands.ConnectJiraCloudCommand' -PassThru
 
             $thrown.CategoryInfo.Category | Should -Be 'AuthenticationError'
             $thrown.ErrorDetails.RecommendedAction | Should -Match 'api-tokens'
@@ -98,7 +98,7 @@ Describe 'Connect-JiraCloud' {
         }
 
         It 'reports an account without product access as PermissionDenied' {
-            $thrown = { Connect-FakeCloud $script:Cloud -Account NoAccess } | Should -Throw -ErrorId 'JiraAuthenticationFailed' -PassThru
+            $thrown = { Connect-FakeCloud $script:Cloud -Account NoAccess } | Should -Throw -ErrorId 'JiraAuthenticationFailed,JiraAuth.Commands.ConnectJiraCloudCommand' -PassThru
             $thrown.CategoryInfo.Category | Should -Be 'PermissionDenied'
         }
 
@@ -185,7 +185,7 @@ Describe 'Named connections, Get-JiraConnection and Disconnect-JiraCloud' {
 
         Get-JiraConnection | Disconnect-JiraCloud
         Get-JiraConnection | Should -BeNullOrEmpty
-        { Invoke-JiraRestMethod myself } | Should -Throw -ErrorId 'JiraConnectionNotFound'
+        { Invoke-JiraRestMethod myself } | Should -Throw -ErrorId 'JiraConnectionNotFound,JiraAuth.Commands.InvokeJiraRestMethodCommand'
     }
 
     It 'refuses a connection object that was disconnected' {

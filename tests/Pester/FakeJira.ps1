@@ -13,11 +13,24 @@ function Import-JiraAuthModule {
     Import-Module $manifest -Force -ErrorAction Stop
 }
 
+# How to start the fake: its built dll when there is one (dotnet test names it in JIRAAUTH_FAKEJIRA_DLL; otherwise the
+# newest build), which starts in a second; `dotnet run` (an MSBuild evaluation each time) only as a fallback.
+function Get-FakeJiraLaunch {
+    $dll = $env:JIRAAUTH_FAKEJIRA_DLL
+    if (-not $dll -or -not (Test-Path -LiteralPath $dll)) {
+        $dll = Get-ChildItem (Join-Path $script:RepositoryRoot 'tests/JiraAuth.FakeJira/bin') -Recurse -Filter 'JiraAuth.FakeJira.dll' -ErrorAction SilentlyContinue |
+            Where-Object { Test-Path -LiteralPath ([System.IO.Path]::ChangeExtension($_.FullName, '.runtimeconfig.json')) } |
+            Sort-Object LastWriteTimeUtc -Descending | Select-Object -First 1 -ExpandProperty FullName
+    }
+    if ($dll) { return @($dll) }
+    @('run', '--project', (Join-Path $script:RepositoryRoot 'tests/JiraAuth.FakeJira'), '--no-build', '--')
+}
+
 function Start-FakeJira {
     [CmdletBinding()]
     param([switch] $DataCenter)
 
-    $arguments = @('run', '--project', (Join-Path $script:RepositoryRoot 'tests/JiraAuth.FakeJira'), '--no-build', '--', '--port', '0')
+    $arguments = @(Get-FakeJiraLaunch) + @('--port', '0')
     if ($DataCenter) { $arguments += @('--datacenter', '--context-path', '/jira') }
 
     $startInfo = New-Object System.Diagnostics.ProcessStartInfo
@@ -63,6 +76,9 @@ function New-TestSecret([string] $Text) { ConvertTo-SecureString -String $Text -
 function New-TestCredential([string] $UserName, [string] $Secret) {
     New-Object System.Management.Automation.PSCredential ($UserName, (New-TestSecret $Secret))
 }
+
+# Note for error assertions: `Should -Throw -ErrorId` compares (with -like) the whole FullyQualifiedErrorId, which for a
+# compiled cmdlet is "<ErrorId>,<cmdlet class>", e.g. JiraApi404,JiraAuth.Commands.InvokeJiraRestMethodCommand.
 
 # The fake's accounts (tests/JiraAuth.FakeJira/FakeAccounts.cs).
 $script:Accounts = @{

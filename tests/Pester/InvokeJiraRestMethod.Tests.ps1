@@ -6,23 +6,26 @@ BeforeAll {
     $script:Cloud = Start-FakeJira
     $null = Connect-FakeCloud $script:Cloud
 
-    # Same property names, order and value types, recursively: what scripts written for ConvertFrom-Json rely on.
-    function Assert-SameShape($Actual, $Expected, [string] $Path = '$') {
-        if ($null -eq $Expected) { $Actual | Should -BeNullOrEmpty -Because $Path; return }
-        $Actual.GetType().FullName | Should -Be $Expected.GetType().FullName -Because $Path
-        if ($Expected -is [System.Management.Automation.PSCustomObject]) {
-            $actualNames = @($Actual.PSObject.Properties.Name)
-            $expectedNames = @($Expected.PSObject.Properties.Name)
-            ($actualNames -join ',') | Should -BeExactly ($expectedNames -join ',') -Because $Path
-            foreach ($name in $expectedNames) { Assert-SameShape $Actual.$name $Expected.$name "$Path.$name" }
+    # Same property names, order, value types and values, recursively: what scripts written for ConvertFrom-Json rely on.
+    # One line per node ("$.fields.created System.DateTime 2024-..."), compared in one assertion (Should per node is slow).
+    function Get-Shape($Value, [string] $Path = '$') {
+        if ($null -eq $Value) { return "$Path null" }
+        if ($Value -is [System.Management.Automation.PSCustomObject]) {
+            "$Path object " + (@($Value.PSObject.Properties.Name) -join ',')
+            foreach ($property in $Value.PSObject.Properties) { Get-Shape $property.Value "$Path.$($property.Name)" }
         }
-        elseif ($Expected -is [array]) {
-            $Actual.Count | Should -Be $Expected.Count -Because $Path
-            for ($i = 0; $i -lt $Expected.Count; $i++) { Assert-SameShape $Actual[$i] $Expected[$i] "$Path[$i]" }
+        elseif ($Value -is [array]) {
+            "$Path array $($Value.Count)"
+            for ($i = 0; $i -lt $Value.Count; $i++) { Get-Shape $Value[$i] "$Path[$i]" }
         }
         else {
-            $Actual | Should -Be $Expected -Because $Path
+            $text = if ($Value -is [datetime]) { $Value.ToString('o') } else { "$Value" }
+            "$Path $($Value.GetType().FullName) $text"
         }
+    }
+
+    function Assert-SameShape($Actual, $Expected) {
+        (Get-Shape $Actual) -join "`n" | Should -BeExactly ((Get-Shape $Expected) -join "`n")
     }
 }
 
@@ -120,7 +123,7 @@ Describe 'Invoke-JiraRestMethod' {
 
     Context 'errors' {
         It 'throws JiraApi404 / ObjectNotFound with the path as target for a missing issue' {
-            $thrown = { Invoke-JiraRestMethod issue/NOPE-999 } | Should -Throw -ErrorId 'JiraApi404' -PassThru
+            $thrown = { Invoke-JiraRestMethod issue/NOPE-999 } | Should -Throw -ErrorId 'JiraApi404,JiraAuth.Commands.InvokeJiraRestMethodCommand' -PassThru
 
             $thrown.CategoryInfo.Category | Should -Be 'ObjectNotFound'
             $thrown.TargetObject | Should -BeLike '*/issue/NOPE-999'
@@ -129,7 +132,7 @@ Describe 'Invoke-JiraRestMethod' {
 
         It 'throws JiraApi400 / InvalidArgument with Jira''s field errors' {
             $thrown = { Invoke-JiraRestMethod issue -Method POST -Body @{ fields = @{ project = @{ key = 'ABC' } } } } |
-                Should -Throw -ErrorId 'JiraApi400' -PassThru
+                Should -Throw -ErrorId 'JiraApi400,JiraAuth.Commands.InvokeJiraRestMethodCommand' -PassThru
 
             $thrown.CategoryInfo.Category | Should -Be 'InvalidArgument'
             $thrown.Exception.Message | Should -Match 'summary'
@@ -163,7 +166,7 @@ Describe 'Invoke-JiraRestMethod' {
 
         It 'leaves no file behind when the download fails' {
             $target = Join-Path $TestDrive 'missing.bin'
-            { Invoke-JiraRestMethod attachment/content/999999 -OutFile $target } | Should -Throw -ErrorId 'JiraApi404'
+            { Invoke-JiraRestMethod attachment/content/999999 -OutFile $target } | Should -Throw -ErrorId 'JiraApi404,JiraAuth.Commands.InvokeJiraRestMethodCommand'
             Test-Path $target | Should -BeFalse
         }
     }

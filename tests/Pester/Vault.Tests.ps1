@@ -149,7 +149,7 @@ Describe 'Saved connections in a SecretManagement vault' -Skip:$secretManagement
             Get-JiraConnection | Should -BeNullOrEmpty
             @(Get-SecretInfo -Name 'JiraAuth:*' -Vault $script:Vault.Name -ErrorAction Stop).Count | Should -Be 0
             Get-TestVaultSecretName $script:Vault | Should -BeNullOrEmpty
-            { Connect-JiraCloud -Name nightly -Vault $script:Vault.Name } | Should -Throw -ErrorId 'JiraSavedConnectionNotFound'
+            { Connect-JiraCloud -Name nightly -Vault $script:Vault.Name } | Should -Throw -ErrorId 'JiraSavedConnectionNotFound,JiraAuth.Commands.ConnectJiraCloudCommand'
         }
 
         It 'warns, without an error, when -Forget finds nothing to remove' {
@@ -165,9 +165,8 @@ Describe 'Saved connections in a SecretManagement vault' -Skip:$secretManagement
             Disconnect-JiraCloud -All
 
             $thrown = { Connect-JiraCloud -Name missing -Vault $script:Vault.Name } |
-                Should -Throw -ErrorId 'JiraSavedConnectionNotFound' -PassThru
+                Should -Throw -ErrorId 'JiraSavedConnectionNotFound,JiraAuth.Commands.ConnectJiraCloudCommand' -PassThru
 
-            $thrown.FullyQualifiedErrorId | Should -BeLike 'JiraSavedConnectionNotFound,*'
             $thrown.CategoryInfo.Category | Should -Be 'ObjectNotFound'
             $thrown.Exception | Should -BeOfType ([System.Management.Automation.ItemNotFoundException])
             $thrown.Exception.Message | Should -Match "'missing'"
@@ -181,9 +180,8 @@ Describe 'Saved connections in a SecretManagement vault' -Skip:$secretManagement
             Set-Secret -Name 'JiraAuth:broken' -Secret 'not json' -Vault $script:Vault.Name -ErrorAction Stop
 
             $thrown = { Connect-JiraCloud -Name broken -Vault $script:Vault.Name } |
-                Should -Throw -ErrorId 'JiraInvalidConnectionRecord' -PassThru
+                Should -Throw -ErrorId 'JiraInvalidConnectionRecord,JiraAuth.Commands.ConnectJiraCloudCommand' -PassThru
 
-            $thrown.FullyQualifiedErrorId | Should -BeLike 'JiraInvalidConnectionRecord,*'
             $thrown.CategoryInfo.Category | Should -Be 'InvalidData'
             $thrown.Exception.Message | Should -Match 'JiraAuth:broken'
             $thrown.Exception.Message | Should -Match 'Remove-Secret'
@@ -226,9 +224,8 @@ Describe 'Saved connections in a SecretManagement vault' -Skip:$secretManagement
     Context 'a locked vault' {
         It 'fails to load with JiraVaultLocked / PermissionDenied and names the unattended setup' {
             $thrown = { Connect-JiraCloud -Name nightly -Vault $script:LockedVault.Name } |
-                Should -Throw -ErrorId 'JiraVaultLocked' -PassThru
+                Should -Throw -ErrorId 'JiraVaultLocked,JiraAuth.Commands.ConnectJiraCloudCommand' -PassThru
 
-            $thrown.FullyQualifiedErrorId | Should -BeLike 'JiraVaultLocked,*'
             $thrown.CategoryInfo.Category | Should -Be 'PermissionDenied'
             $thrown.Exception.Message | Should -Match 'Unlock-SecretStore'
             $thrown.TargetObject | Should -Be $script:LockedVault.Name
@@ -236,7 +233,7 @@ Describe 'Saved connections in a SecretManagement vault' -Skip:$secretManagement
         }
 
         It 'fails to save with JiraVaultLocked and registers no connection' {
-            $thrown = { Save-AdminConnection -Vault $script:LockedVault.Name } | Should -Throw -ErrorId 'JiraVaultLocked' -PassThru
+            $thrown = { Save-AdminConnection -Vault $script:LockedVault.Name } | Should -Throw -ErrorId 'JiraVaultLocked,JiraAuth.Commands.ConnectJiraCloudCommand' -PassThru
 
             $thrown.CategoryInfo.Category | Should -Be 'PermissionDenied'
             $thrown.ErrorDetails.RecommendedAction | Should -Match 'Set-SecretStoreConfiguration'
