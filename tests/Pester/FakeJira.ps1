@@ -148,3 +148,73 @@ function Get-TestVaultEntry {
     $property = $stored.PSObject.Properties | Where-Object { $_.Name -eq $SecretName }
     if ($property) { $property.Value }
 }
+
+# The pwsh running these tests, as a command and leading arguments, to start more of it as child processes
+# (`dotnet pwsh.dll` when it was started that way).
+function Get-PwshLaunch {
+    $process = [System.Diagnostics.Process]::GetCurrentProcess().MainModule.FileName
+    if ([System.IO.Path]::GetFileNameWithoutExtension($process) -eq 'dotnet') {
+        return @($process, [System.Environment]::GetCommandLineArgs()[0])
+    }
+    @($process)
+}
+
+# Runs $Script in a new `pwsh -NoProfile -NonInteractive` process, as a scheduled task would, and returns its exit code,
+# standard output and error. $Environment adds or replaces variables (values travel this way, never on the command line).
+# Standard input stays open until it ends, so a process that waits on a prompt hangs, is killed after $TimeoutSec and
+# reports TimedOut: a test that asserts -not TimedOut proves nothing prompted.
+function Invoke-ChildPwsh {
+    param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{}, [int] $TimeoutSec = 90)
+
+    $scriptFile = Join-Path ([System.IO.Path]::GetTempPath()) ("jiraauth-child-" + [guid]::NewGuid().ToString('N') + '.ps1')
+    [System.IO.File]::WriteAllText($scriptFile, $Script)
+    $launch = @(Get-PwshLaunch)
+    $startInfo = New-Object System.Diagnostics.ProcessStartInfo
+    $startInfo.FileName = $launch[0]
+    $arguments = @($launch | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $scriptFile)
+    $startInfo.Arguments = ($arguments | ForEach-Object { '"' + $_ + '"' }) -join ' '
+    $startInfo.UseShellExecute = $false
+    $startInfo.RedirectStandardInput = $true
+    $startInfo.RedirectStandardOutput = $true
+    $startInfo.RedirectStandardError = $true
+    $startInfo.EnvironmentVariables['NO_COLOR'] = '1'
+    foreach ($name in $Environment.Keys) {
+        if ($null -eq $Environment[$name]) { $startInfo.EnvironmentVariables.Remove($name) } else { $startInfo.EnvironmentVariables[$name] = [string] $Environment[$name] }
+    }
+
+    $watch = [System.Diagnostics.Stopwatch]::StartNew()
+    $process = [System.Diagnostics.Process]::Start($startInfo)
+    try {
+        $output = $process.StandardOutput.ReadToEndAsync()
+        $errors = $process.StandardError.ReadToEndAsync()
+        $timedOut = -not $process.WaitForExit($TimeoutSec * 1000)
+        if ($timedOut) { $process.Kill($true); $process.WaitForExit() }
+        $process.StandardInput.Close()
+        [pscustomobject]@{
+            ExitCode = if ($timedOut) { -1 } else { $process.ExitCode }
+            Output   = $output.GetAwaiter().GetResult()
+            Errors   = $errors.GetAwaiter().GetResult()
+            TimedOut = $timedOut
+            Elapsed  = $watch.Elapsed
+        }
+    }
+    finally {
+        $process.Dispose()
+        Remove-Item -LiteralPath $scriptFile -Force -ErrorAction SilentlyContinue
+    }
+}
+
+# A fresh folder to be a child process's home: SecretStore keeps its store and SecretManagement its vault registry under
+# it, so the user's own are never read or changed. The variables to give the child with it.
+function New-ThrowawayHome {
+    $path = Join-Path ([System.IO.Path]::GetTempPath()) ('jiraauth-home-' + [guid]::NewGuid().ToString('N').Substring(0, 12))
+    $null = New-Item -ItemType Directory -Path $path
+    [pscustomobject]@{
+        Path        = $path
+        Environment = @{
+            HOME = $path; USERPROFILE = $path
+            XDG_DATA_HOME = (Join-Path $path '.local/share'); XDG_CONFIG_HOME = (Join-Path $path '.config'); XDG_CACHE_HOME = (Join-Path $path '.cache')
+            APPDATA = (Join-Path $path 'AppData/Roaming'); LOCALAPPDATA = (Join-Path $path 'AppData/Local')
+        }
+    }
+}
