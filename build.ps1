@@ -35,21 +35,41 @@ function Invoke-Build {
 
 function Invoke-Test {
     Invoke-Build
-    Invoke-DotNet @('test', $solution, '--configuration', $Configuration, '--no-build')
+    # Everything but tests/JiraAuth.Pester.Tests, which runs the Pester suite in the test pwsh: here it runs in this pwsh.
+    Invoke-DotNet @('test', $solution, '--configuration', $Configuration, '--no-build', '--filter', 'FullyQualifiedName!~JiraAuth.Pester.Tests')
+    Invoke-PesterInThisPwsh
+}
 
-    $pester = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version -ge [version]'5.0.0' } | Sort-Object Version -Descending | Select-Object -First 1
-    if (-not $pester) {
-        Write-Warning 'Pester 5 is not installed; skipping tests/Pester. Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser to run them.'
-        return
+# The Pester suite (tests/Pester) in a child process of the pwsh running this script, as `dotnet test` runs it in the
+# test pwsh: a throw-away HOME (vault registrations and SecretStore files go there, never into yours), the real
+# SecretManagement and SecretStore from ../shared/tools/powershell-modules first when that folder exists, and your
+# Pester 5 if you have one, else the Pester 5.9.1 that the build laid out in out/pwsh/Modules.
+function Invoke-PesterInThisPwsh {
+    $pwsh = (Get-Process -Id $PID).Path
+    $arguments = @('-NoProfile', '-NonInteractive', '-File', (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1'))
+    if (-not (Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version -ge [version]'5.0.0' })) {
+        $arguments += @('-PesterManifest', (Join-Path $root 'out/pwsh/Modules/Pester/Pester.psd1'))
     }
-    Import-Module $pester -Force
-    $config = New-PesterConfiguration
-    $config.Run.Path = Join-Path $root 'tests/Pester'
-    $config.Run.Exit = $false
-    $config.Run.PassThru = $true
-    $config.Output.Verbosity = 'Detailed'
-    $result = Invoke-Pester -Configuration $config
-    if ($result.FailedCount -gt 0) { throw "$($result.FailedCount) Pester test(s) failed." }
+    $throwawayHome = Join-Path ([System.IO.Path]::GetTempPath()) ('jiraauth-home-' + [guid]::NewGuid().ToString('N').Substring(0, 12))
+    $null = New-Item -ItemType Directory -Path $throwawayHome
+    $sharedModules = Join-Path $root '../shared/tools/powershell-modules'
+    $variables = @{
+        HOME = $throwawayHome; USERPROFILE = $throwawayHome
+        XDG_DATA_HOME = (Join-Path $throwawayHome '.local/share'); XDG_CONFIG_HOME = (Join-Path $throwawayHome '.config'); XDG_CACHE_HOME = (Join-Path $throwawayHome '.cache')
+        APPDATA = (Join-Path $throwawayHome 'AppData/Roaming'); LOCALAPPDATA = (Join-Path $throwawayHome 'AppData/Local')
+        PSModulePath = if (Test-Path $sharedModules) { (Resolve-Path $sharedModules).Path + [System.IO.Path]::PathSeparator + $env:PSModulePath } else { $env:PSModulePath }
+    }
+    $saved = @{}
+    foreach ($name in $variables.Keys) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $variables[$name]) }
+    try {
+        Write-Host "$pwsh $($arguments -join ' ')"
+        & $pwsh @arguments
+        if ($LASTEXITCODE -ne 0) { throw "The Pester suite failed (exit code $LASTEXITCODE)." }
+    }
+    finally {
+        foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+        Remove-Item -LiteralPath $throwawayHome -Recurse -Force -ErrorAction SilentlyContinue
+    }
 }
 
 function Invoke-Package {

@@ -41,19 +41,7 @@ namespace JiraAuth.PowerShell.Tests
             foreach (var info in result.Output) AssertCloudId(info);
         }
 
-        [Fact]
-        public void Data_Center_site_is_a_non_terminating_CloudIdNotFound_and_the_pipeline_goes_on()
-        {
-            var result = _session.Run("$Dc, $Site | Get-JiraCloudId",
-                _session.CloudParameters(("Dc", _session.DataCenter.SiteUrl)));
-
-            var error = result.SingleError;
-            Assert.Null(result.Terminating);
-            Assert.Equal("JiraCloudIdNotFound,JiraAuth.Commands.GetJiraCloudIdCommand", error.FullyQualifiedErrorId);
-            Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
-            Assert.Contains("-CloudId", error.ErrorDetails.RecommendedAction);
-            AssertCloudId(result.Single);
-        }
+        // A non-terminating CloudIdNotFound with -ErrorAction/-ErrorVariable: tests/Pester/GetJiraCloudId.Tests.ps1.
 
         [Fact]
         public void Input_that_is_not_a_site_is_InvalidSite()

@@ -79,6 +79,17 @@ namespace JiraAuth.PowerShell.Tests
         }
 
         [Fact]
+        public void ExpiresOn_gives_the_whole_days_left()
+        {
+            var test = _session.Run(TestWithCredential + "-ExpiresOn $Expires", _session.CloudParameters(
+                ("Cred", Ps.Credential(FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken)),
+                ("Expires", System.DateTime.Now.AddDays(10.5)))).AssertNoErrors().Single;
+
+            Assert.True((bool)Ps.Prop(test, "IsValid"));
+            Assert.Equal(10, System.Convert.ToInt32(Ps.Prop(test, "DaysUntilExpiry")));
+        }
+
+        [Fact]
         public void Unknown_connection_name_is_an_error()
         {
             var error = _session.Run("Test-JiraToken -Connection nope").SingleError;

@@ -48,13 +48,7 @@ namespace JiraAuth.PowerShell.Tests
             Assert.Contains(FakeAccounts.AdminClassicToken, plain);
         }
 
-        [Fact]
-        public void WhatIf_stores_nothing()
-        {
-            var result = SaveNightly("-Vault Stub -WhatIf").AssertNoErrors();
-            Assert.Empty(Entries());
-            Assert.Null(Ps.Prop(result.Single, "VaultName"));
-        }
+        // -WhatIf with a vault: tests/Pester/Vault.Tests.ps1 ('writes nothing to the vault under -WhatIf').
 
         [Fact]
         public void Saved_connection_loads_by_name_lists_from_metadata_and_is_forgotten()

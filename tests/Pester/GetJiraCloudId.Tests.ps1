@@ -1,5 +1,8 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 
+# -ErrorAction and -ErrorVariable with a site that has no cloudId, as a script would use them. Parameter and pipeline
+# binding and the error ids are tested in tests/JiraAuth.PowerShell.Tests.
+
 BeforeAll {
     . (Join-Path $PSScriptRoot 'FakeJira.ps1')
     Import-JiraAuthModule
@@ -13,34 +16,21 @@ AfterAll {
 }
 
 Describe 'Get-JiraCloudId' {
-    It 'returns the site and its cloudId' {
-        $result = Get-JiraCloudId -Site $script:Cloud.Site
-
-        $result.Site | Should -Be $script:Cloud.Site
-        $result.CloudId | Should -Be $script:Cloud.CloudId
-    }
-
-    It 'takes sites from the pipeline by value' {
-        ($script:Cloud.Site | Get-JiraCloudId).CloudId | Should -Be $script:Cloud.CloudId
-    }
-
-    It 'takes sites from the pipeline by the property name <Property>' -TestCases @(@{ Property = 'Site' }, @{ Property = 'Url' }) {
-        param($Property)
-        $item = [pscustomobject]@{ $Property = $script:Cloud.Site }
-        ($item | Get-JiraCloudId).CloudId | Should -Be $script:Cloud.CloudId
-    }
-
-    It 'writes a non-terminating ObjectNotFound-style error for a site without a cloudId and goes on' {
+    It 'writes a non-terminating ObjectNotFound error for a site without a cloudId and goes on to the next site' {
         $results = Get-JiraCloudId -Site $script:DataCenter.Site, $script:Cloud.Site -ErrorAction SilentlyContinue -ErrorVariable failures
 
         $results.CloudId | Should -Be $script:Cloud.CloudId
         $failures.Count | Should -Be 1
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'JiraCloudIdNotFound*'
+        $failures[0].FullyQualifiedErrorId | Should -BeExactly 'JiraCloudIdNotFound,JiraAuth.Commands.GetJiraCloudIdCommand'
+        $failures[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $failures[0].ErrorDetails.RecommendedAction | Should -Match '-CloudId'
     }
 
-    It 'rejects input that is not a site' {
-        Get-JiraCloudId -Site 'not a site!' -ErrorAction SilentlyContinue -ErrorVariable failures
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'JiraInvalidSite*'
-        $failures[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+    It 'stops at the first such site with -ErrorAction Stop' {
+        $script:results = @()
+        { Get-JiraCloudId -Site $script:DataCenter.Site, $script:Cloud.Site -ErrorAction Stop | ForEach-Object { $script:results += $_ } } |
+            Should -Throw -ErrorId 'JiraCloudIdNotFound,JiraAuth.Commands.GetJiraCloudIdCommand'
+
+        $script:results | Should -BeNullOrEmpty
     }
 }

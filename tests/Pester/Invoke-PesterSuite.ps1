@@ -24,14 +24,17 @@ param(
     # Test files or folders (default: this folder).
     [string[]] $Path = @($PSScriptRoot),
     # Pester's console output: None, Normal, Detailed, Diagnostic.
-    [string] $Verbosity = 'Detailed'
+    [string] $Verbosity = 'Detailed',
+    # A Pester 5 module manifest to use instead of the newest installed Pester 5 (build.ps1 passes the one in out/pwsh).
+    [string] $PesterManifest
 )
 
 # No Set-StrictMode or $ErrorActionPreference here: both would reach into the test files' scopes and change what the
 # tests see (a user's script may set them, and tests that want them set them themselves).
 
-$pester = Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version -ge [version]'5.0.0' } |
-    Sort-Object Version -Descending | Select-Object -First 1
+$pester = if ($PesterManifest) { $PesterManifest } else {
+    Get-Module -ListAvailable -Name Pester | Where-Object { $_.Version -ge [version]'5.0.0' } | Sort-Object Version -Descending | Select-Object -First 1
+}
 if (-not $pester) {
     throw 'Pester 5 is not installed: Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser (the test pwsh in out/pwsh has it).'
 }

@@ -221,6 +221,17 @@ Describe 'Saved connections in a SecretManagement vault' -Skip:$secretManagement
         }
     }
 
+    Context 'a script that sets $ErrorActionPreference = ''Stop''' {
+        It 'still saves to a vault that cannot store metadata (the refusal is handled, not thrown at the script)' {
+            $ErrorActionPreference = 'Stop'
+
+            $saved = Save-AdminConnection -Vault $script:NoMetadataVault.Name
+
+            $saved.VaultName | Should -Be $script:NoMetadataVault.Name
+            Get-TestVaultSecretName $script:NoMetadataVault | Should -BeExactly 'JiraAuth:nightly'
+        }
+    }
+
     Context 'a locked vault' {
         It 'fails to load with JiraVaultLocked / PermissionDenied and names the unattended setup' {
             $thrown = { Connect-JiraCloud -Name nightly -Vault $script:LockedVault.Name } |

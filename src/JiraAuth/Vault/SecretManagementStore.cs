@@ -160,6 +160,9 @@ namespace JiraAuth.Vault
             {
                 if (_runspace != null) ps.Runspace = _runspace;
                 ps.AddCommand(ModuleName + "\\" + command);
+                // Errors must come back as records to classify, also when the caller's script sets
+                // $ErrorActionPreference = 'Stop' (inherited here, it would turn them into a bare "stopped" exception).
+                ps.AddParameter("ErrorAction", ActionPreference.Continue);
                 foreach (var pair in parameters)
                 {
                     if (pair.Value is bool flag) { if (flag) ps.AddParameter(pair.Key); }
