@@ -83,9 +83,10 @@ Describe 'Invoke-JiraRestMethod' {
             $reached | Should -BeNullOrEmpty
             $after | Should -Be 'after'
             $Error[0].FullyQualifiedErrorId | Should -BeExactly $caught.FullyQualifiedErrorId
-            $shown = $caught | Out-String
-            $shown | Should -Match 'Issue does not exist or you do not have permission to see it'
-            $shown | Should -Match 'Invoke-JiraRestMethod'
+            # The error view wraps long lines to the console width behind '|' margins; read it as one line.
+            $shown = ($caught | Out-String) -replace '\s*\|\s*', ' ' -replace '\s+', ' '
+            $shown | Should -Match 'Jira returned 404 Not Found for GET /rest/api/3/issue/NOPE-999: Issue does not exist or you do not have permission to see it'
+            $shown | Should -Match 'Recommendation: It does not exist or you cannot see it'
         }
     }
 
