@@ -172,6 +172,33 @@ namespace JiraAuth.Benchmarks
                 }
             }
 
+            // The same loop over an in-memory transport: what each client itself costs per request, with no network to hide it.
+            var canned = settings.Smoke ? 50 : 20_000;
+            using (var bare = new HttpClient(new CannedTransport()))
+            using (var ours = new JiraClient(new JiraClientOptions
+            {
+                ApiBaseUri = new Uri(site.Site), DefaultApiVersion = "2", Authorization = new AuthenticationHeaderValue("Bearer", "bench-token"), Transport = new CannedTransport(),
+            }))
+            {
+                var uri = new Uri(site.Site + "/rest/api/2/myself");
+                void Bare()
+                {
+                    for (var i = 0; i < canned; i++)
+                    {
+                        using (var response = bare.GetAsync(uri).GetAwaiter().GetResult()) response.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
+                    }
+                }
+                void Ours()
+                {
+                    for (var i = 0; i < canned; i++) ours.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None).GetAwaiter().GetResult();
+                }
+                Bare();
+                Ours();
+                var (b, o, ratios) = Measurement.Compare(Bare, Ours, settings.Repeat);
+                var perRequest = (o.Elapsed.TotalMilliseconds - b.Elapsed.TotalMilliseconds) * 1000 / canned;
+                report.Time($"{canned:#,0} requests to an in-memory transport (client cost only; ours adds {perRequest:0} µs per request)", "bare HttpClient", b, o, ratios, null);
+            }
+
             var variables = new Dictionary<string, object> { ["Count"] = settings.Smoke ? 20 : 2000 };
             var psCount = (int)variables["Count"];
             const string irm = "foreach ($i in 1..$Count) { $null = Invoke-RestMethod \"$Site/rest/api/2/myself\" -Headers $Headers }";

@@ -10,6 +10,12 @@ namespace JiraAuth.Benchmarks
     {
         private readonly List<string[]> _rows = new List<string[]>();
 
+        private void Add(string[] row)
+        {
+            _rows.Add(row);
+            Console.WriteLine("  measured: " + string.Join(" | ", row));
+        }
+
         public int Misses { get; private set; }
 
         public void Time(string work, string baselineName, Measurement baseline, Measurement ours, double[] ratios, double? targetRatio)
@@ -17,7 +23,7 @@ namespace JiraAuth.Benchmarks
             var ratio = baseline.Elapsed.TotalMilliseconds / ours.Elapsed.TotalMilliseconds;
             var met = !targetRatio.HasValue || ratio >= targetRatio.Value;
             if (!met) Misses++;
-            _rows.Add(new[]
+            Add(new[]
             {
                 work, baselineName, Ms(baseline), Ms(ours), ratio.ToString("0.00", CultureInfo.InvariantCulture) + "×",
                 ratios.Length > 1 ? Spread(ratios) : "", targetRatio.HasValue ? "≥ " + targetRatio.Value.ToString("0.##", CultureInfo.InvariantCulture) + "×" : "", Verdict(targetRatio.HasValue, met),
@@ -30,7 +36,7 @@ namespace JiraAuth.Benchmarks
             var ratio = ours.Elapsed.TotalMilliseconds / baseline.Elapsed.TotalMilliseconds;
             var met = ratio <= maxRatio;
             if (!met) Misses++;
-            _rows.Add(new[]
+            Add(new[]
             {
                 work, baselineName, Ms(baseline), Ms(ours), ratio.ToString("0.00", CultureInfo.InvariantCulture) + "× its time",
                 ratios.Length > 1 ? Spread(ratios.Select(r => 1 / r).OrderBy(r => r).ToArray()) : "", "≤ " + maxRatio.ToString("0.##", CultureInfo.InvariantCulture) + "×", Verdict(true, met),
@@ -42,7 +48,7 @@ namespace JiraAuth.Benchmarks
             var ratio = (double)ours.AllocatedBytes / baseline.AllocatedBytes;
             var met = ratio <= maxRatio;
             if (!met) Misses++;
-            _rows.Add(new[]
+            Add(new[]
             {
                 work + " (allocated)", baselineName, Mb(baseline.AllocatedBytes), Mb(ours.AllocatedBytes), ratio.ToString("0.00", CultureInfo.InvariantCulture) + "× its bytes",
                 "", "≤ " + maxRatio.ToString("0.##", CultureInfo.InvariantCulture) + "×", Verdict(true, met),
@@ -54,7 +60,7 @@ namespace JiraAuth.Benchmarks
             var ratio = (double)large / small;
             var met = ratio <= maxRatio;
             if (!met) Misses++;
-            _rows.Add(new[] { work, "20k-item run", Mb(small), Mb(large), ratio.ToString("0.00", CultureInfo.InvariantCulture) + "× (large/small)", "", "≤ " + maxRatio.ToString("0.##", CultureInfo.InvariantCulture), Verdict(true, met) });
+            Add(new[] { work, "20k-item run", Mb(small), Mb(large), ratio.ToString("0.00", CultureInfo.InvariantCulture) + "× (large/small)", "", "≤ " + maxRatio.ToString("0.##", CultureInfo.InvariantCulture), Verdict(true, met) });
         }
 
         public void Print()

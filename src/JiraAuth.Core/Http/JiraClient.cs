@@ -170,8 +170,9 @@ namespace JiraAuth.Core.Http
         private HttpRequestMessage CreateMessage(JiraRequest request)
         {
             var message = new HttpRequestMessage(request.Method, ResolveUri(request));
-            message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-            message.Headers.UserAgent.ParseAdd(Options.UserAgent);
+            // Added unparsed: both values are fixed and valid, and parsing them again costs more than a loopback request's own work.
+            message.Headers.TryAddWithoutValidation("Accept", "application/json");
+            message.Headers.TryAddWithoutValidation("User-Agent", Options.UserAgent);
             message.Content = RequestContentFactory.Create(request.Body, request.ContentType);
             if (request.Body is Stream stream && !stream.CanSeek) RequestFlags.MarkNotRepeatable(message);
             RequestFlags.SetRetryLimits(message, request.MaxRetries, request.MaxRetryWait);

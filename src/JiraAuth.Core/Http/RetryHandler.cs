@@ -46,7 +46,9 @@ namespace JiraAuth.Core.Http
                     waited += held.Delay;
                 }
 
-                var requestHeaders = Snapshot(request);
+                // Traces (redacted header copies) are built only when someone reads them: they cost more than a loopback request.
+                var tracing = options.OnAttempt != null;
+                var requestHeaders = tracing ? Snapshot(request) : null;
                 var clock = Stopwatch.StartNew();
                 HttpResponseMessage response;
                 try
@@ -55,15 +57,18 @@ namespace JiraAuth.Core.Http
                 }
                 catch (Exception error) when (!cancellationToken.IsCancellationRequested)
                 {
-                    var trace = new RequestTrace(request.Method.Method, request.RequestUri, attempt, null, FailureText(error), clock.Elapsed, null, requestHeaders, null) { WaitedBefore = held };
+                    var trace = tracing ? new RequestTrace(request.Method.Method, request.RequestUri, attempt, null, FailureText(error), clock.Elapsed, null, requestHeaders, null) { WaitedBefore = held } : null;
                     var backoff = MayRetryFailure(options, error, request, attempt) ? delays.Compute(attempt, RateLimitInfo.None, options.Clock()) : null;
                     if (backoff == null || waited + backoff.Value > options.MaxTotalWait)
                     {
                         options.OnAttempt?.Invoke(trace);
                         throw;
                     }
-                    trace.RetryIn = backoff;
-                    trace.RetryReason = "no answer";
+                    if (tracing)
+                    {
+                        trace.RetryIn = backoff;
+                        trace.RetryReason = "no answer";
+                    }
                     options.OnAttempt?.Invoke(trace);
                     await WaitAsync(options, attempt, backoff.Value, request, null, error.Message, cancellationToken).ConfigureAwait(false);
                     waited += backoff.Value;
@@ -78,7 +83,7 @@ namespace JiraAuth.Core.Http
                 var delay = RetryDelay(options, delays, request, attempt, status, rateLimit, now, waited);
                 throttle.Observe(request.Method, request.RequestUri, status, rateLimit, ServerWait(options, delays, attempt, rateLimit, now, delay), now);
 
-                var attemptTrace = new RequestTrace(request.Method.Method, request.RequestUri, attempt, status, null, clock.Elapsed, rateLimit, requestHeaders, headers) { WaitedBefore = held };
+                var attemptTrace = tracing ? new RequestTrace(request.Method.Method, request.RequestUri, attempt, status, null, clock.Elapsed, rateLimit, requestHeaders, headers) { WaitedBefore = held } : null;
                 if (delay == null)
                 {
                     options.OnAttempt?.Invoke(attemptTrace);
@@ -87,8 +92,11 @@ namespace JiraAuth.Core.Http
                 var reason = status == 429
                     ? "rate limited" + (rateLimit.Reason != null ? " (" + rateLimit.Reason + ")" : string.Empty)
                     : "HTTP " + status;
-                attemptTrace.RetryIn = delay;
-                attemptTrace.RetryReason = reason;
+                if (tracing)
+                {
+                    attemptTrace.RetryIn = delay;
+                    attemptTrace.RetryReason = reason;
+                }
                 options.OnAttempt?.Invoke(attemptTrace);
                 response.Dispose();
                 await WaitAsync(options, attempt, delay.Value, request, status, reason, cancellationToken).ConfigureAwait(false);
