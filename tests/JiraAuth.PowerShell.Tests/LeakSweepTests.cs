@@ -92,8 +92,8 @@ namespace JiraAuth.PowerShell.Tests
                 ("damaged record", "Set-Secret -Name 'JiraAuth:broken' -Vault Stub -Secret ('{\"version\":99999999999,\"secret\":\"' + $Planted + '\"}'); Connect-JiraCloud -Name broken -Vault Stub"),
                 ("forget", "Disconnect-JiraCloud -Name saved -Forget -Confirm:$false"),
                 ("list and describe", "Get-JiraConnection; Get-JiraConnection sweep | ForEach-Object { $_.ToString() }"),
-                // Last: a wait beyond any cap pauses the whole site for the rest of this process.
-                ("429 beyond the cap", "Add-Fault 429 1 '99999'; Invoke-JiraRestMethod myself -Connection sweep; Invoke-JiraRestMethod project/search -Connection sweep"),
+                // A burst limit, so only this endpoint stays slowed (a quota pause would hold the site, and its port, for a day).
+                ("429 beyond the cap", "Add-Fault 429 1 '99999' 'serverInfo' 'jira-burst-based'; Invoke-JiraRestMethod serverInfo -Connection sweep; Invoke-JiraRestMethod serverInfo -Connection sweep"),
                 ("disconnect", "Disconnect-JiraCloud -All"),
             };
         }
@@ -133,7 +133,7 @@ namespace JiraAuth.PowerShell.Tests
             var variables = Variables(outFile);
             variables["CloudServer"] = _session.Cloud;
             _session.Run(
-                "function Add-Fault([int] $Status, [int] $Times, [string] $RetryAfter = '0') { $h = [System.Collections.Generic.Dictionary[string,string]]::new(); $h['Retry-After'] = $RetryAfter; $CloudServer.Faults.Enqueue('/rest/api/3/myself', $Status, $h, '{}', 'application/json', $Times) }\n" +
+                "function Add-Fault([int] $Status, [int] $Times, [string] $RetryAfter = '0', [string] $Endpoint = 'myself', [string] $Reason) { $h = [System.Collections.Generic.Dictionary[string,string]]::new(); $h['Retry-After'] = $RetryAfter; if ($Reason) { $h['RateLimit-Reason'] = $Reason }; $CloudServer.Faults.Enqueue('/rest/api/3/' + $Endpoint, $Status, $h, '{}', 'application/json', $Times) }\n" +
                 "function Add-TransportFault([string] $Kind) { $CloudServer.Faults.EnqueueTransportFault('/rest/api/3/myself', [JiraAuth.FakeJira.TransportFault]$Kind) }",
                 variables).AssertNoErrors();
             try
