@@ -3,14 +3,19 @@
     Builds, tests and packages the JiraAuth module with the .NET SDK only (no Gallery tools needed).
 .EXAMPLE
     ./build.ps1 -Task Test
+.EXAMPLE
+    ./build.ps1 -Task Sandbox -Command 'Get-Command -Module JiraAuth'
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Package', 'Clean', 'Sandbox')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+
+    # Sandbox only: a script to run in the sandbox instead of an interactive shell; the script's status is the exit code.
+    [string] $Command
 )
 
 $ErrorActionPreference = 'Stop'
@@ -72,6 +77,16 @@ function Invoke-PesterInThisPwsh {
     }
 }
 
+# The sandbox of tests/JiraAuth.Sandbox (fake Jira, sandbox HOME and vault, out/JiraAuth imported) in the pwsh that
+# runs this script instead of the test pwsh in out/pwsh. Ends this script with the sandbox's exit code.
+function Invoke-Sandbox {
+    $arguments = @('run', '--project', (Join-Path $root 'tests/JiraAuth.Sandbox'), '--configuration', $Configuration, '--',
+        '--pwsh', (Get-Process -Id $PID).Path)
+    if ($Command) { $arguments += @('-Command', $Command) }
+    & dotnet @arguments
+    exit $LASTEXITCODE
+}
+
 function Invoke-Package {
     Invoke-Build
     # out/JiraAuth.<version>.nupkg (for Publish-PSResource / Install-PSResource) and out/JiraAuth-<version>.zip, without pdbs.
@@ -91,4 +106,5 @@ switch ($Task) {
     'Test' { Invoke-Test }
     'Package' { Invoke-Package }
     'Clean' { Invoke-Clean }
+    'Sandbox' { Invoke-Sandbox }
 }

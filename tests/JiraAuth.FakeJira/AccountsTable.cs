@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace JiraAuth.FakeJira
 {
     /// <summary>The human-readable account list printed by the standalone server.</summary>
-    internal static class AccountsTable
+    public static class AccountsTable
     {
         public static IEnumerable<string> Lines(FakeDeployment deployment)
         {

@@ -19,19 +19,23 @@ namespace JiraAuth.PwshHost
 
         public string Path { get; }
 
+        /// <summary>The variables that make <see cref="Path"/> a child process's home (see <see cref="EnvironmentFor"/>).</summary>
+        public IReadOnlyDictionary<string, string> Environment => EnvironmentFor(Path);
+
         /// <summary>
-        /// The variables that decide where per-user files go: HOME and the XDG folders on Linux and macOS (.NET's
-        /// LocalApplicationData is $XDG_DATA_HOME or ~/.local/share), USERPROFILE, APPDATA and LOCALAPPDATA on Windows.
+        /// The variables that decide where per-user files go, all pointed into <paramref name="home"/>: HOME and the XDG
+        /// folders on Linux and macOS (.NET's LocalApplicationData is $XDG_DATA_HOME or ~/.local/share), USERPROFILE,
+        /// APPDATA and LOCALAPPDATA on Windows.
         /// </summary>
-        public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string>
+        public static IReadOnlyDictionary<string, string> EnvironmentFor(string home) => new Dictionary<string, string>
         {
-            ["HOME"] = Path,
-            ["XDG_DATA_HOME"] = System.IO.Path.Combine(Path, ".local", "share"),
-            ["XDG_CONFIG_HOME"] = System.IO.Path.Combine(Path, ".config"),
-            ["XDG_CACHE_HOME"] = System.IO.Path.Combine(Path, ".cache"),
-            ["USERPROFILE"] = Path,
-            ["APPDATA"] = System.IO.Path.Combine(Path, "AppData", "Roaming"),
-            ["LOCALAPPDATA"] = System.IO.Path.Combine(Path, "AppData", "Local"),
+            ["HOME"] = home,
+            ["XDG_DATA_HOME"] = System.IO.Path.Combine(home, ".local", "share"),
+            ["XDG_CONFIG_HOME"] = System.IO.Path.Combine(home, ".config"),
+            ["XDG_CACHE_HOME"] = System.IO.Path.Combine(home, ".cache"),
+            ["USERPROFILE"] = home,
+            ["APPDATA"] = System.IO.Path.Combine(home, "AppData", "Roaming"),
+            ["LOCALAPPDATA"] = System.IO.Path.Combine(home, "AppData", "Local"),
         };
 
         public void Dispose()
