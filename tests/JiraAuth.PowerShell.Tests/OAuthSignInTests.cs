@@ -24,6 +24,8 @@ namespace JiraAuth.PowerShell.Tests
             _session = session;
             _session.Reset();
             _session.Cloud.OAuth.DeclineConsent = false;
+            _session.Cloud.OAuth.ExtraResources.Clear();
+            _session.Host.Person.Choice = 0;
             _session.Host.Person.Lines.Clear();
             _session.Host.Person.OnLine = null;
             _session.Host.Person.Answer = lines => FollowAuthorize(lines.Last(IsAuthorizeLink));
@@ -116,6 +118,24 @@ namespace JiraAuth.PowerShell.Tests
             var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
             probe.Start(); // the listener is gone
             probe.Stop();
+        }
+
+        [Fact]
+        public void With_several_sites_Site_picks_one_and_otherwise_the_person_chooses()
+        {
+            _session.Cloud.OAuth.ExtraResources.Add(new FakeJira.OAuth.AccessibleResource { Id = Guid.NewGuid().ToString(), Name = "beta", Url = "https://beta.atlassian.net" });
+
+            var picked = _session.Run(SignInNoBrowser + " -Site $Site", Parameters()).AssertNoErrors().Single;
+            Assert.Equal(_session.Cloud.SiteUrl, Ps.Prop(picked, "Site").ToString());
+            Assert.DoesNotContain(_session.Host.Person.Lines, l => l.Contains("Which one"));
+
+            var chosen = _session.Run(SignInNoBrowser, Parameters()).AssertNoErrors().Single;
+            Assert.Equal(_session.Cloud.SiteUrl, Ps.Prop(chosen, "Site").ToString());
+            Assert.Contains(_session.Host.Person.Lines, l => l.Contains("Which one"));
+            Assert.Contains(_session.Host.Person.Lines, l => l.Contains("https://beta.atlassian.net"));
+
+            var missing = _session.Run(SignInNoBrowser + " -Site gamma.atlassian.net", Parameters()).SingleError;
+            Assert.Contains("https://beta.atlassian.net (beta)", missing.Exception.Message);
         }
 
         [Fact]
