@@ -145,26 +145,13 @@ namespace JiraAuth.Core.Http
 
         private static HttpMessageHandler BuildPipeline(JiraClientOptions options)
         {
-            var transport = new Tls12Handler { InnerHandler = options.Transport ?? NewTransport(options.Proxy) };
+            var transport = new Tls12Handler { InnerHandler = options.Transport ?? PooledTransport.Create(options.Proxy) };
             DelegatingHandler authentication = options.TokenSource != null
                 ? new BearerTokenHandler(options.ApiBaseUri, options.TokenSource) { InnerHandler = transport }
                 : (DelegatingHandler)new AuthenticationHandler(options.ApiBaseUri, options.Authorization) { InnerHandler = transport };
             var redirects = new RedirectGuardHandler { InnerHandler = authentication };
             var timeout = new AttemptTimeoutHandler(options.Timeout) { InnerHandler = redirects };
             return new RetryHandler(options.Retry ?? new RetryOptions(), options.ApiBaseUri) { InnerHandler = timeout };
-        }
-
-        private static HttpClientHandler NewTransport(ProxySettings proxy)
-        {
-            var handler = new HttpClientHandler
-            {
-                AllowAutoRedirect = false,
-                UseCookies = false,
-                UseDefaultCredentials = false,
-                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
-            };
-            proxy?.ApplyTo(handler);
-            return handler;
         }
 
         private HttpRequestMessage CreateMessage(JiraRequest request)

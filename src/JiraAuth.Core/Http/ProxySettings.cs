@@ -20,20 +20,20 @@ namespace JiraAuth.Core.Http
         /// <summary>Whether anything differs from "the system proxy, no credentials".</summary>
         public bool IsCustom => Address != null || UseDefaultCredentials || UserName != null;
 
-        /// <summary>Points <paramref name="handler"/> at this proxy (or leaves the system proxy), with its credentials.</summary>
-        public void ApplyTo(HttpClientHandler handler)
+        /// <summary>Points <paramref name="handler"/> (HttpClientHandler or SocketsHttpHandler) at this proxy (or leaves the system proxy), with its credentials.</summary>
+        public void ApplyTo(HttpMessageHandler handler)
         {
             if (handler == null) throw new ArgumentNullException(nameof(handler));
-            handler.UseProxy = true;
+            HandlerProperty.Set(handler, "UseProxy", true);
             var credentials = Credentials();
             if (Address != null)
             {
                 // Loopback and intranet hosts go through the proxy too when one is named: the user asked for it.
-                handler.Proxy = new WebProxy(Address) { BypassProxyOnLocal = false, Credentials = credentials };
+                HandlerProperty.Set(handler, "Proxy", new WebProxy(Address) { BypassProxyOnLocal = false, Credentials = credentials });
             }
             else if (credentials != null)
             {
-                handler.DefaultProxyCredentials = credentials;
+                HandlerProperty.Set(handler, "DefaultProxyCredentials", credentials);
             }
         }
 
