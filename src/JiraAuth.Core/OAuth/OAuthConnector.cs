@@ -101,24 +101,23 @@ namespace JiraAuth.Core.OAuth
         }
 
         /// <summary>The record a 3LO or service-account connection saves: the client secret and refresh token are its secrets.</summary>
-        public static ConnectionRecord RecordFor(string name, ConnectionSettings settings, OAuthClientCredential client, IReadOnlyList<string> scopes, SecretText refreshToken, AuthMode mode) => new ConnectionRecord
-        {
-            Name = name,
-            Site = settings.Site?.ToString(),
-            AuthMode = mode,
-            Secret = client.ClientSecret,
-            ClientId = client.ClientId,
-            RefreshToken = refreshToken,
-            Scopes = scopes?.ToArray(),
-            CloudId = settings.CloudId,
-            ExpiresOn = settings.ExpiresOn,
-            GatewayUri = settings.Endpoints.Gateway.ToString(),
-            AuthUri = settings.Endpoints.Auth.ToString(),
-            AllowUnencryptedAuthentication = settings.AllowUnencryptedAuthentication,
-            ProxyUri = settings.Proxy?.Address?.ToString(),
-            ProxyUserName = settings.Proxy?.UserName,
-            ProxyPassword = settings.Proxy?.Password,
-            ProxyUseDefaultCredentials = settings.Proxy?.UseDefaultCredentials ?? false,
-        };
+        public static ConnectionRecord RecordFor(
+            string name,
+            ConnectionSettings settings,
+            OAuthClientCredential client,
+            IReadOnlyList<string> scopes,
+            SecretText refreshToken,
+            AuthMode mode) => ConnectionRecordMapper.WithTransport(new ConnectionRecord
+            {
+                Name = name,
+                Site = settings.Site?.ToString(),
+                AuthMode = mode,
+                Secret = client.ClientSecret,
+                ClientId = client.ClientId,
+                RefreshToken = refreshToken,
+                Scopes = scopes?.ToArray(),
+                CloudId = settings.CloudId,
+                ExpiresOn = settings.ExpiresOn,
+            }, settings);
     }
 }

@@ -15,7 +15,7 @@ namespace JiraAuth.Core.Storage
         {
             var settings = connection.Settings;
             var oauth = settings.OAuth;
-            return new ConnectionRecord
+            return WithTransport(new ConnectionRecord
             {
                 Name = connection.Name,
                 Site = connection.Site.ToString(),
@@ -28,15 +28,21 @@ namespace JiraAuth.Core.Storage
                 Generation = oauth?.Rotation?.Generation ?? 0,
                 CloudId = connection.CloudId,
                 ExpiresOn = connection.ExpiresOn,
-                GatewayUri = settings.Endpoints.Gateway.ToString(),
-                AuthUri = settings.Endpoints.Auth.ToString(),
-                AllowUnencryptedAuthentication = settings.AllowUnencryptedAuthentication,
-                ProxyUri = settings.Proxy?.Address?.ToString(),
-                ProxyUserName = settings.Proxy?.UserName,
-                ProxyPassword = settings.Proxy?.Password,
-                ProxyUseDefaultCredentials = settings.Proxy?.UseDefaultCredentials ?? false,
                 SavedAt = DateTimeOffset.UtcNow,
-            };
+            }, settings);
+        }
+
+        /// <summary>Fills in what every record takes from its settings (endpoints, unencrypted flag, proxy); the one place for it.</summary>
+        internal static ConnectionRecord WithTransport(ConnectionRecord record, ConnectionSettings settings)
+        {
+            record.GatewayUri = settings.Endpoints.Gateway.ToString();
+            record.AuthUri = settings.Endpoints.Auth.ToString();
+            record.AllowUnencryptedAuthentication = settings.AllowUnencryptedAuthentication;
+            record.ProxyUri = settings.Proxy?.Address?.ToString();
+            record.ProxyUserName = settings.Proxy?.UserName;
+            record.ProxyPassword = settings.Proxy?.Password;
+            record.ProxyUseDefaultCredentials = settings.Proxy?.UseDefaultCredentials ?? false;
+            return record;
         }
 
         public static ConnectionSettings ToSettings(ConnectionRecord record)
