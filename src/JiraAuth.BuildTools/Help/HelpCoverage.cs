@@ -30,7 +30,8 @@ namespace JiraAuth.BuildTools.Help
                     problems.Add($"{cmdlet.Name}: parameter -{parameter.Name} has no help.");
                 }
             }
-            foreach (var documented in help.Parameters.Keys.Where(k => cmdlet.Parameters.All(p => !string.Equals(p.Name, k, System.StringComparison.OrdinalIgnoreCase))))
+            foreach (var documented in help.Parameters.Keys.Where(k =>
+                cmdlet.Parameters.All(p => !string.Equals(p.Name, k, System.StringComparison.OrdinalIgnoreCase))))
             {
                 problems.Add($"{cmdlet.Name}: the help describes -{documented}, which the cmdlet does not have.");
             }

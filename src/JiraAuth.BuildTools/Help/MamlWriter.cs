@@ -48,7 +48,8 @@ namespace JiraAuth.BuildTools.Help
                     new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", l), new XElement(Maml + "uri")))));
         }
 
-        private static XElement Parameter(ParameterMetadata parameter, System.Management.Automation.ParameterAttribute declaration, CommandHelp help, bool allSets = false)
+        private static XElement Parameter(ParameterMetadata parameter, System.Management.Automation.ParameterAttribute declaration, CommandHelp help,
+            bool allSets = false)
         {
             var mandatory = allSets ? parameter.Declarations.Any(d => d.Mandatory) : declaration.Mandatory;
             var position = declaration.Position < 0 ? "named" : declaration.Position.ToString();
@@ -69,7 +70,8 @@ namespace JiraAuth.BuildTools.Help
             }
             if (!parameter.IsSwitch)
             {
-                element.Add(new XElement(Command + "parameterValue", new XAttribute("required", "true"), new XAttribute("variableLength", "false"), parameter.TypeName));
+                element.Add(new XElement(Command + "parameterValue", new XAttribute("required", "true"), new XAttribute("variableLength", "false"),
+                    parameter.TypeName));
             }
             element.Add(new XElement(Dev + "type", new XElement(Maml + "name", parameter.TypeName), new XElement(Maml + "uri")));
             element.Add(new XElement(Dev + "defaultValue", parameter.IsSwitch ? "False" : "None"));

@@ -38,7 +38,8 @@ namespace JiraAuth.BuildTools.Help
                     foreach (var row in table.OfType<TableRow>())
                     {
                         var cells = row.OfType<TableCell>().Select(c => string.Join(" ", c.SelectMany(Paragraphs))).ToList();
-                        yield return row.IsHeader ? string.Join(" | ", cells).ToUpperInvariant() : string.Join(": ", cells.Take(1)) + (cells.Count > 1 ? ": " + string.Join(" | ", cells.Skip(1)) : string.Empty);
+                        yield return row.IsHeader ? string.Join(" | ", cells).ToUpperInvariant() : string.Join(": ", cells.Take(1))
+                            + (cells.Count > 1 ? ": " + string.Join(" | ", cells.Skip(1)) : string.Empty);
                     }
                     break;
                 case FencedCodeBlock code:
@@ -77,7 +78,8 @@ namespace JiraAuth.BuildTools.Help
                     return;
                 case ContainerInline container:
                     foreach (var child in container) Append(child, text);
-                    if (container is LinkInline link && !string.IsNullOrEmpty(link.Url) && !link.Url.StartsWith("about_")) text.Append(" (").Append(link.Url).Append(')');
+                    if (container is LinkInline link && !string.IsNullOrEmpty(link.Url)
+                        && !link.Url.StartsWith("about_")) text.Append(" (").Append(link.Url).Append(')');
                     return;
             }
         }

@@ -15,7 +15,8 @@ namespace JiraAuth.BuildTools.Help
             Declarations = Attribute.GetCustomAttributes(property, typeof(ParameterAttribute), true).Cast<ParameterAttribute>().ToList();
             Aliases = Attribute.GetCustomAttributes(property, typeof(AliasAttribute), true).Cast<AliasAttribute>().SelectMany(a => a.AliasNames).ToList();
             SupportsWildcards = Attribute.IsDefined(property, typeof(SupportsWildcardsAttribute), true);
-            ValidValues = Attribute.GetCustomAttributes(property, typeof(ValidateSetAttribute), true).Cast<ValidateSetAttribute>().SelectMany(v => v.ValidValues).ToList();
+            ValidValues = Attribute.GetCustomAttributes(property, typeof(ValidateSetAttribute), true).Cast<ValidateSetAttribute>().SelectMany(v =>
+                v.ValidValues).ToList();
             if (ValidValues.Count == 0 && Type.IsEnum) ValidValues = Enum.GetNames(Type).ToList();
         }
 

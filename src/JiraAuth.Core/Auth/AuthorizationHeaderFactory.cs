@@ -37,7 +37,8 @@ namespace JiraAuth.Core.Auth
             var user = credential.UserName;
             if (string.IsNullOrWhiteSpace(user))
             {
-                throw new InvalidCredentialException(nameof(JiraCredential.UserName), UserLabel(mode) + " is required for " + SecretLabel(mode) + " authentication.");
+                throw new InvalidCredentialException(nameof(JiraCredential.UserName),
+                    UserLabel(mode) + " is required for " + SecretLabel(mode) + " authentication.");
             }
             if (HasLineBreakOrNul(user))
             {
@@ -46,7 +47,8 @@ namespace JiraAuth.Core.Auth
             // Not echoed: a ':' in the user name usually means "email:token" was pasted into the user field.
             if (user.IndexOf(':') >= 0)
             {
-                throw new InvalidCredentialException(nameof(JiraCredential.UserName), UserLabel(mode) + " contains ':', which Basic authentication uses to separate the user from the secret.");
+                throw new InvalidCredentialException(nameof(JiraCredential.UserName),
+                    UserLabel(mode) + " contains ':', which Basic authentication uses to separate the user from the secret.");
             }
             var encoded = Convert.ToBase64String(Utf8.GetBytes(user + ":" + secret));
             return new AuthenticationHeaderValue("Basic", encoded);
@@ -60,7 +62,8 @@ namespace JiraAuth.Core.Auth
                 // A bearer token goes into the header as is, so only visible ASCII is safe; anything else is a paste accident.
                 if (c < '!' || c > '~')
                 {
-                    throw new InvalidCredentialException(nameof(JiraCredential.Secret), "The " + SecretLabel(mode) + " contains a space or a non-ASCII character; paste the token exactly as Jira showed it.");
+                    throw new InvalidCredentialException(nameof(JiraCredential.Secret),
+                        "The " + SecretLabel(mode) + " contains a space or a non-ASCII character; paste the token exactly as Jira showed it.");
                 }
             }
             return new AuthenticationHeaderValue("Bearer", token);
@@ -75,7 +78,8 @@ namespace JiraAuth.Core.Auth
             }
             if (HasLineBreakOrNul(secret))
             {
-                throw new InvalidCredentialException(nameof(JiraCredential.Secret), "The " + SecretLabel(mode) + " contains a line break or NUL character; it may hold more than one line of a file.");
+                throw new InvalidCredentialException(nameof(JiraCredential.Secret),
+                    "The " + SecretLabel(mode) + " contains a line break or NUL character; it may hold more than one line of a file.");
             }
             return secret;
         }

@@ -47,13 +47,16 @@ namespace JiraAuth.Core.Auth
                 case AuthMode.Auto: throw new ArgumentException("Resolve AuthMode.Auto to a concrete mode before creating a credential.", nameof(mode));
                 case AuthMode.OAuth3LO:
                 case AuthMode.OAuthClientCredentials:
-                    throw new ArgumentException("-AuthMode " + mode + " is chosen by the OAuth parameters: connect with -ClientId and -ClientSecret, plus -ServiceAccount for a service account or -Scope for a person's sign-in.", nameof(mode));
+                    throw new ArgumentException("-AuthMode " + mode
+                        + " is chosen by the OAuth parameters: connect with -ClientId and -ClientSecret, plus -ServiceAccount for a service account or -Scope "
+                        + "for a person's sign-in.", nameof(mode));
                 default: throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown auth mode.");
             }
         }
 
         public override string ToString() =>
-            UserName == null ? Kind + " credential (secret " + SecretText.Mask + ")" : Kind + " credential for " + UserName + " (secret " + SecretText.Mask + ")";
+            UserName == null ? Kind + " credential (secret " + SecretText.Mask + ")" : Kind + " credential for " + UserName + " (secret "
+                + SecretText.Mask + ")";
 
         private static string TrimUserName(string userName) => userName?.Trim();
 

@@ -56,7 +56,9 @@ namespace JiraAuth.Core.Completion
                 {
                     reader.Skip();
                 }
-                if (methods.Count > 0 && path.StartsWith("/", StringComparison.Ordinal)) entries.Add(new RestPathEntry(path, methods.OrderBy(m => m, StringComparer.Ordinal).ToList()));
+                if (methods.Count > 0
+                    && path.StartsWith("/", StringComparison.Ordinal)) entries.Add(new RestPathEntry(path,
+                    methods.OrderBy(m => m, StringComparer.Ordinal).ToList()));
             }
         }
     }

@@ -19,7 +19,8 @@ namespace JiraAuth.Core.Connections
 
         public bool TryGetCached(JiraSite site, out string cloudId) => _cache.TryGetValue(site.ToString(), out cloudId);
 
-        public async Task<string> GetCloudIdAsync(JiraSite site, TimeSpan timeout, CancellationToken cancellationToken, Func<HttpMessageHandler> transportFactory = null, ProxySettings proxy = null)
+        public async Task<string> GetCloudIdAsync(JiraSite site, TimeSpan timeout, CancellationToken cancellationToken,
+            Func<HttpMessageHandler> transportFactory = null, ProxySettings proxy = null)
         {
             if (site == null) throw new ArgumentNullException(nameof(site));
             if (_cache.TryGetValue(site.ToString(), out var cached)) return cached;
@@ -36,7 +37,8 @@ namespace JiraAuth.Core.Connections
             JiraResponse response;
             using (var client = new JiraClient(options))
             {
-                response = await client.SendAsync(new JiraRequest(HttpMethod.Get, "/_edge/tenant_info") { SkipHttpErrorCheck = true }, cancellationToken).ConfigureAwait(false);
+                response = await client.SendAsync(new JiraRequest(HttpMethod.Get, "/_edge/tenant_info") { SkipHttpErrorCheck = true },
+                    cancellationToken).ConfigureAwait(false);
             }
 
             var cloudId = (response.IsSuccess && response.Json is JObject body) ? (string)body["cloudId"] : null;
@@ -44,7 +46,8 @@ namespace JiraAuth.Core.Connections
             {
                 throw new CloudIdNotFoundException(site, response.StatusCode,
                     $"{site} did not report a cloudId (HTTP {response.StatusCode} from /_edge/tenant_info). " +
-                    "It may not be a Jira Cloud site, or the name is misspelt; for Data Center use -AuthMode PersonalAccessToken or Password, or pass -CloudId if you know it.");
+                    "It may not be a Jira Cloud site, or the name is misspelt; for Data Center use -AuthMode PersonalAccessToken or Password, or pass -CloudId "
+                        + "if you know it.");
             }
             _cache[site.ToString()] = cloudId;
             return cloudId;

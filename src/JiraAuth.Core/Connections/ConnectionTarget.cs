@@ -36,7 +36,8 @@ namespace JiraAuth.Core.Connections
                 case AuthMode.OAuth3LO:
                 case AuthMode.OAuthClientCredentials:
                     // Cloud OAuth tokens work only through the gateway; a Data Center service account calls its site.
-                    if (!string.IsNullOrEmpty(cloudId)) return new ConnectionTarget(mode, settings.Endpoints.JiraGatewayBase(cloudId), "3", DeploymentType.Cloud);
+                    if (!string.IsNullOrEmpty(cloudId)) return new ConnectionTarget(mode, settings.Endpoints.JiraGatewayBase(cloudId), "3",
+                        DeploymentType.Cloud);
                     if (mode == AuthMode.OAuth3LO) throw new ArgumentException("A cloudId is required for OAuth 2.0 (3LO).", nameof(cloudId));
                     return new ConnectionTarget(mode, settings.Site.BaseUri, "2", DeploymentType.DataCenter);
                 default:
@@ -50,7 +51,8 @@ namespace JiraAuth.Core.Connections
         {
             if (ApiBaseUri.Scheme != Uri.UriSchemeHttps && !settings.AllowUnencryptedAuthentication)
             {
-                throw new ArgumentException($"{SafeUri.Origin(ApiBaseUri)} is not https: credentials would travel unencrypted. Use https, or pass -AllowUnencryptedAuthentication if you accept that risk.");
+                throw new ArgumentException($"{SafeUri.Origin(ApiBaseUri)} is not https: credentials would travel unencrypted. Use https, or pass "
+                    + $"-AllowUnencryptedAuthentication if you accept that risk.");
             }
             return new JiraClientOptions
             {

@@ -32,7 +32,8 @@ namespace JiraAuth.Core.Connections
             var cloudId = settings.CloudId;
             if (mode == AuthMode.ScopedApiToken && cloudId == null)
             {
-                cloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, cancellationToken, settings.TransportFactory, settings.Proxy).ConfigureAwait(false);
+                cloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, cancellationToken, settings.TransportFactory,
+                    settings.Proxy).ConfigureAwait(false);
             }
             return new ConnectResult(new JiraConnection(name, settings, ConnectionTarget.For(settings, mode, cloudId), cloudId, null), null);
         }

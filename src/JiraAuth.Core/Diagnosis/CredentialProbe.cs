@@ -82,7 +82,8 @@ namespace JiraAuth.Core.Diagnosis
                     var (gateway, _) = await TryGatewayAsync(settings, ct).ConfigureAwait(false);
                     if (gateway == null) return site;
                     if (gateway.IsValid || gateway.Reason == TokenStatus.ScopeMissing) return gateway;
-                    site.Message = "Jira rejected the token both at the site and at api.atlassian.com (HTTP 401): it is wrong, expired or revoked, or belongs to another e-mail.";
+                    site.Message = "Jira rejected the token both at the site and at api.atlassian.com (HTTP 401): it is wrong, expired or revoked, or belongs "
+                        + "to another e-mail.";
                     return site;
                 }
             }
@@ -96,16 +97,19 @@ namespace JiraAuth.Core.Diagnosis
             string cloudId;
             try
             {
-                cloudId = settings.CloudId ?? await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, ct, settings.TransportFactory, settings.Proxy).ConfigureAwait(false);
+                cloudId = settings.CloudId
+                    ?? await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, ct, settings.TransportFactory, settings.Proxy).ConfigureAwait(false);
             }
             catch (CloudIdNotFoundException e)
             {
-                return (null, new TokenDiagnosis { Reason = TokenStatus.SiteNotFound, Message = e.Message, StatusCode = e.StatusCode, AuthMode = AuthMode.ScopedApiToken });
+                return (null, new TokenDiagnosis { Reason = TokenStatus.SiteNotFound, Message = e.Message, StatusCode = e.StatusCode,
+                    AuthMode = AuthMode.ScopedApiToken });
             }
             catch (Exception e) when (e is HttpRequestException || e is TimeoutException)
             {
                 var outcome = TransportFailureClassifier.Classify(e, settings.Site.BaseUri);
-                return (null, new TokenDiagnosis { Reason = outcome.Status, Message = outcome.Message, Detail = outcome.Detail, AuthMode = AuthMode.ScopedApiToken });
+                return (null, new TokenDiagnosis { Reason = outcome.Status, Message = outcome.Message, Detail = outcome.Detail,
+                    AuthMode = AuthMode.ScopedApiToken });
             }
             return (await AttemptAsync(settings, AuthMode.ScopedApiToken, cloudId, ct).ConfigureAwait(false), null);
         }
@@ -120,7 +124,8 @@ namespace JiraAuth.Core.Diagnosis
                 options.Retry = (settings.Retry ?? new RetryOptions()).ForLogin();
                 using (var client = new JiraClient(options))
                 {
-                    var response = await client.SendAsync(new JiraRequest(HttpMethod.Get, "/rest/api/" + target.ApiVersion + "/myself") { SkipHttpErrorCheck = true }, ct).ConfigureAwait(false);
+                    var response = await client.SendAsync(new JiraRequest(HttpMethod.Get,
+                        "/rest/api/" + target.ApiVersion + "/myself") { SkipHttpErrorCheck = true }, ct).ConfigureAwait(false);
                     outcome = MyselfResponseClassifier.Classify(response);
                 }
             }

@@ -21,11 +21,15 @@ namespace JiraAuth.Core.Diagnosis
             {
                 if (e is AuthenticationException)
                 {
-                    return new ProbeOutcome(TokenStatus.TlsError, $"The TLS handshake with {where} failed: {e.Message}", null, detail: ExceptionChain.Flatten(error, " -> "));
+                    return new ProbeOutcome(TokenStatus.TlsError, $"The TLS handshake with {where} failed: {e.Message}", null,
+                        detail: ExceptionChain.Flatten(error, " -> "));
                 }
-                if (e is SocketException socket && (socket.SocketErrorCode == SocketError.HostNotFound || socket.SocketErrorCode == SocketError.NoData || socket.SocketErrorCode == SocketError.TryAgain))
+                if (e is SocketException socket
+                    && (socket.SocketErrorCode == SocketError.HostNotFound || socket.SocketErrorCode == SocketError.NoData
+                    || socket.SocketErrorCode == SocketError.TryAgain))
                 {
-                    return new ProbeOutcome(TokenStatus.SiteNotFound, $"The host {target?.Host} could not be found in DNS.", null, detail: ExceptionChain.Flatten(error, " -> "));
+                    return new ProbeOutcome(TokenStatus.SiteNotFound, $"The host {target?.Host} could not be found in DNS.", null,
+                        detail: ExceptionChain.Flatten(error, " -> "));
                 }
             }
             if (error is HttpRequestException && ExceptionChain.Flatten(error, " -> ").IndexOf("SSL", StringComparison.OrdinalIgnoreCase) >= 0)

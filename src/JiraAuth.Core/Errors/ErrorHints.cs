@@ -9,7 +9,8 @@ namespace JiraAuth.Core.Errors
     /// <summary>One sentence per failure telling the user what to do next, chosen by status and the signals Jira adds (facts §3, §4).</summary>
     internal static class ErrorHints
     {
-        public static string For(JiraResponse response, DecodedErrorBody body, RateLimitInfo rateLimit) => For(response, body, rateLimit, DateTimeOffset.UtcNow);
+        public static string For(JiraResponse response, DecodedErrorBody body, RateLimitInfo rateLimit) =>
+            For(response, body, rateLimit, DateTimeOffset.UtcNow);
 
         public static string For(JiraResponse response, DecodedErrorBody body, RateLimitInfo rateLimit, DateTimeOffset now)
         {
@@ -72,7 +73,8 @@ namespace JiraAuth.Core.Errors
             {
                 var seconds = Math.Max(1, (long)Math.Ceiling(rateLimit.RetryAfter.Value.TotalSeconds));
                 var resets = rateLimit.ResetAt ?? now + rateLimit.RetryAfter.Value;
-                return "Jira is rate limiting these requests; wait " + seconds.ToString(CultureInfo.InvariantCulture) + " seconds before trying again (the limit resets at " + Utc(resets) + ").";
+                return "Jira is rate limiting these requests; wait " + seconds.ToString(CultureInfo.InvariantCulture)
+                    + " seconds before trying again (the limit resets at " + Utc(resets) + ").";
             }
             if (rateLimit.ResetAt != null)
             {

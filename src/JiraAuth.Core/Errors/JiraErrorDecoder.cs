@@ -38,7 +38,8 @@ namespace JiraAuth.Core.Errors
         private static string BuildMessage(JiraResponse response, string method, DecodedErrorBody body)
         {
             var reason = string.IsNullOrWhiteSpace(response.ReasonPhrase) ? HttpReasonPhrases.For(response.StatusCode) : response.ReasonPhrase.Trim();
-            var status = reason.Length == 0 ? response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : response.StatusCode + " " + reason;
+            var status = reason.Length == 0 ? response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : response.StatusCode + " "
+                + reason;
             var start = "Jira returned " + status + " for " + method + " " + PathWithoutQuery(response.RequestUri);
 
             var details = body.Messages.Concat(body.FieldErrors.Select(e => e.Key + ": " + e.Value))

@@ -9,8 +9,10 @@ namespace JiraAuth.Core.Errors
     {
         public const int MaxLength = 200;
 
-        private static readonly Regex Title = new Regex(@"<title[^>]*>(?<text>.*?)</title>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant);
-        private static readonly Regex InvisibleBlocks = new Regex(@"<(script|style|head)\b[^>]*>.*?</\1\s*>|<!--.*?-->", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant);
+        private static readonly Regex Title = new Regex(@"<title[^>]*>(?<text>.*?)</title>",
+            RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant);
+        private static readonly Regex InvisibleBlocks = new Regex(@"<(script|style|head)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+            RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.CultureInvariant);
         private static readonly Regex Tags = new Regex(@"<[^>]*>", RegexOptions.Singleline | RegexOptions.CultureInvariant);
         private static readonly Regex Whitespace = new Regex(@"\s+", RegexOptions.CultureInvariant);
 

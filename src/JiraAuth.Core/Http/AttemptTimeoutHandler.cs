@@ -40,7 +40,8 @@ namespace JiraAuth.Core.Http
                     return response;
                 }
                 catch (Exception e) when (!cancellationToken.IsCancellationRequested && attempt.IsCancellationRequested
-                                          && (e is OperationCanceledException || e is ObjectDisposedException || e is HttpRequestException || e is System.IO.IOException))
+                                          && (e is OperationCanceledException || e is ObjectDisposedException || e is HttpRequestException
+                                              || e is System.IO.IOException))
                 {
                     response?.Dispose();
                     throw new TimeoutException(

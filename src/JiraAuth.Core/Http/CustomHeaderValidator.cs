@@ -16,7 +16,8 @@ namespace JiraAuth.Core.Http
             if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("A header name is empty.");
             if (string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "Cookie", StringComparison.OrdinalIgnoreCase))
             {
-                throw new ArgumentException($"Do not pass an '{name}' header: the connection authenticates every request itself. Use Connect-JiraCloud to choose the credential.");
+                throw new ArgumentException($"Do not pass an '{name}' header: the connection authenticates every request itself. Use Connect-JiraCloud to "
+                    + $"choose the credential.");
             }
             if (string.Equals(name, "Host", StringComparison.OrdinalIgnoreCase))
             {
@@ -34,7 +35,8 @@ namespace JiraAuth.Core.Http
             if (bad >= 0)
             {
                 // The value itself is not echoed: a header may carry a secret.
-                throw new ArgumentException($"The value of header '{name}' contains a character HTTP headers cannot carry (position {bad + 1}; only printable ASCII is allowed). Encode it first, for example with [uri]::EscapeDataString(), or send it in the body.");
+                throw new ArgumentException($"The value of header '{name}' contains a character HTTP headers cannot carry (position {bad + 1}; only printable "
+                    + $"ASCII is allowed). Encode it first, for example with [uri]::EscapeDataString(), or send it in the body.");
             }
         }
 

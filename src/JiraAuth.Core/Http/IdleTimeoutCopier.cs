@@ -16,7 +16,8 @@ namespace JiraAuth.Core.Http
             _idleTimeout = idleTimeout;
         }
 
-        public async Task CopyAsync(Stream source, Stream destination, HttpResponseMessage response, HttpRequestMessage request, CancellationToken cancellationToken)
+        public async Task CopyAsync(Stream source, Stream destination, HttpResponseMessage response, HttpRequestMessage request,
+            CancellationToken cancellationToken)
         {
             var buffer = new byte[81920];
             var unlimited = _idleTimeout <= TimeSpan.Zero || _idleTimeout == Timeout.InfiniteTimeSpan;
@@ -36,9 +37,11 @@ namespace JiraAuth.Core.Http
                         idle.Token.ThrowIfCancellationRequested();
                     }
                     catch (Exception e) when (idle.IsCancellationRequested && !cancellationToken.IsCancellationRequested
-                                              && (e is OperationCanceledException || e is ObjectDisposedException || e is IOException || e is HttpRequestException))
+                                              && (e is OperationCanceledException || e is ObjectDisposedException || e is IOException
+                                                  || e is HttpRequestException))
                     {
-                        throw new TimeoutException($"The download from {SafeUri.Describe(request.RequestUri)} stalled for {_idleTimeout.TotalSeconds:0.#} s. Check the network path to Jira, or raise -TimeoutSec.");
+                        throw new TimeoutException($"The download from {SafeUri.Describe(request.RequestUri)} stalled for {_idleTimeout.TotalSeconds:0.#} s. "
+                            + $"Check the network path to Jira, or raise -TimeoutSec.");
                     }
                 }
                 if (read == 0) return;

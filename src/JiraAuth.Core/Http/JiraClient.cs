@@ -100,7 +100,8 @@ namespace JiraAuth.Core.Http
                 if (_httpDisposed)
                 {
                     throw new ObjectDisposedException(nameof(JiraClient),
-                        "This connection was closed (Disconnect-JiraCloud, or replaced by Connect-JiraCloud with the same name). Use the current connection, or connect again.");
+                        "This connection was closed (Disconnect-JiraCloud, or replaced by Connect-JiraCloud with the same name). Use the current connection, "
+                            + "or connect again.");
                 }
                 _inFlight++;
             }
@@ -211,7 +212,8 @@ namespace JiraAuth.Core.Http
             if (!ResponseClassifier.IsError(response.StatusCode, loginReason)) return;
             if (!ResponseClassifier.IsAnonymousAfterFailedLogin(response.StatusCode, loginReason)) throw JiraErrorDecoder.Decode(response);
             throw new JiraApiException(
-                $"Jira did not accept the credentials (X-Seraph-LoginReason: {loginReason}) and answered {response.Method} {SafeUri.Describe(response.RequestUri)} anonymously.",
+                $"Jira did not accept the credentials (X-Seraph-LoginReason: {loginReason}) and answered {response.Method} "
+                    + $"{SafeUri.Describe(response.RequestUri)} anonymously.",
                 response.StatusCode, response.Method.Method, response.RequestUri, null, null, RateLimitHeaders.Parse(response.Headers),
                 "Run Test-JiraToken to see why the credential was refused.", null);
         }

@@ -15,7 +15,8 @@ namespace JiraAuth.Core.Http
 
         public HttpMethod Method { get; set; }
 
-        /// <summary>`/rest/...` (absolute to the API base), `issue/ABC-1` (relative to the default REST API version), or an absolute URL on the connection's own origin.</summary>
+        /// <summary>`/rest/...` (absolute to the API base), `issue/ABC-1` (relative to the default REST API version), or an absolute URL on the connection's
+        /// own origin.</summary>
         public string Path { get; set; }
 
         /// <summary>Values may be strings, numbers, booleans, dates, or sequences (sent as repeated parameters).</summary>
@@ -39,7 +40,8 @@ namespace JiraAuth.Core.Http
 
         public JiraRequest Clone()
         {
-            var copy = new JiraRequest(Method, Path) { Body = Body, ContentType = ContentType, SkipHttpErrorCheck = SkipHttpErrorCheck, MaxRetries = MaxRetries, MaxRetryWait = MaxRetryWait };
+            var copy = new JiraRequest(Method, Path) { Body = Body, ContentType = ContentType, SkipHttpErrorCheck = SkipHttpErrorCheck, MaxRetries = MaxRetries,
+                MaxRetryWait = MaxRetryWait };
             foreach (var pair in Query) copy.Query[pair.Key] = pair.Value;
             foreach (var pair in Headers) copy.Headers[pair.Key] = pair.Value;
             return copy;

@@ -20,7 +20,8 @@ namespace JiraAuth.Core.Http
         /// <summary>Whether anything differs from "the system proxy, no credentials".</summary>
         public bool IsCustom => Address != null || UseDefaultCredentials || UserName != null;
 
-        /// <summary>Points <paramref name="handler"/> (HttpClientHandler or SocketsHttpHandler) at this proxy (or leaves the system proxy), with its credentials.</summary>
+        /// <summary>Points <paramref name="handler"/> (HttpClientHandler or SocketsHttpHandler) at this proxy (or leaves the system proxy), with its
+        /// credentials.</summary>
         public void ApplyTo(HttpMessageHandler handler)
         {
             if (handler == null) throw new ArgumentNullException(nameof(handler));
@@ -38,7 +39,8 @@ namespace JiraAuth.Core.Http
         }
 
         public override string ToString() =>
-            (Address == null ? "system proxy" : SafeUri.Origin(Address)) + (UserName != null ? " as " + UserName : UseDefaultCredentials ? " with the logged-on user's credentials" : string.Empty);
+            (Address == null ? "system proxy" : SafeUri.Origin(Address))
+                + (UserName != null ? " as " + UserName : UseDefaultCredentials ? " with the logged-on user's credentials" : string.Empty);
 
         private ICredentials Credentials()
         {

@@ -26,7 +26,8 @@ namespace JiraAuth.Core.Http
                 if (hop >= MaxRedirects)
                 {
                     response.Dispose();
-                    throw new RedirectRefusedException(request.RequestUri, response.Headers.Location, $"Jira redirected more than {MaxRedirects} times, last from {SafeUri.Describe(request.RequestUri)}; giving up.");
+                    throw new RedirectRefusedException(request.RequestUri, response.Headers.Location,
+                        $"Jira redirected more than {MaxRedirects} times, last from {SafeUri.Describe(request.RequestUri)}; giving up.");
                 }
 
                 var target = response.Headers.Location.IsAbsoluteUri ? response.Headers.Location : new Uri(request.RequestUri, response.Headers.Location);
@@ -34,7 +35,8 @@ namespace JiraAuth.Core.Http
                 {
                     response.Dispose();
                     throw new RedirectRefusedException(request.RequestUri, target,
-                        $"Refused a redirect from {SafeUri.Origin(request.RequestUri)} to the unencrypted {SafeUri.Origin(target)}: credentials and data would travel in clear text.");
+                        $"Refused a redirect from {SafeUri.Origin(request.RequestUri)} to the unencrypted {SafeUri.Origin(target)}: credentials and data would "
+                            + $"travel in clear text.");
                 }
                 if (target.Scheme != Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttp)
                 {

@@ -53,7 +53,9 @@ namespace JiraAuth.Core.Http
             {
                 throw new ArgumentException($"'{contentType}' is not a valid content type. Use a value such as 'application/json'.", nameof(contentType));
             }
-            if (utf8 && type.CharSet == null && (type.MediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase) || type.MediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)))
+            if (utf8 && type.CharSet == null
+                && (type.MediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase)
+                || type.MediaType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)))
             {
                 type.CharSet = "utf-8";
             }

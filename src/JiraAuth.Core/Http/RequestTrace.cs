@@ -57,7 +57,8 @@ namespace JiraAuth.Core.Http
             text.Append(StatusCode.HasValue ? StatusCode.Value.ToString(CultureInfo.InvariantCulture) : "no answer (" + Failure + ")");
             text.Append(" in ").Append(((long)Elapsed.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)).Append(" ms");
             if (Attempt > 1) text.Append(", attempt ").Append(Attempt.ToString(CultureInfo.InvariantCulture));
-            if (WaitedBefore != null && !WaitedBefore.IsNone) text.Append(", held ").Append(Seconds(WaitedBefore.Delay)).Append(" s: ").Append(WaitedBefore.Reason);
+            if (WaitedBefore != null
+                && !WaitedBefore.IsNone) text.Append(", held ").Append(Seconds(WaitedBefore.Delay)).Append(" s: ").Append(WaitedBefore.Reason);
             var limits = RateLimitSummary();
             if (limits.Length > 0) text.Append(", rate limit: ").Append(limits);
             if (RetryIn.HasValue) text.Append(", retrying in ").Append(Seconds(RetryIn.Value)).Append(" s (").Append(RetryReason).Append(')');
@@ -81,7 +82,8 @@ namespace JiraAuth.Core.Http
             if (RateLimit.Remaining.HasValue) parts.Add("remaining " + RateLimit.Remaining.Value.ToString(CultureInfo.InvariantCulture));
             if (RateLimit.NearLimit) parts.Add("near limit");
             if (RateLimit.RetryAfter.HasValue) parts.Add("Retry-After " + Seconds(RateLimit.RetryAfter.Value) + " s");
-            if (RateLimit.ResetAt.HasValue) parts.Add("resets " + RateLimit.ResetAt.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture));
+            if (RateLimit.ResetAt.HasValue) parts.Add("resets "
+                + RateLimit.ResetAt.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             return string.Join(", ", parts);
         }
 

@@ -57,7 +57,8 @@ namespace JiraAuth.Core.Http
                 }
                 catch (Exception error) when (!cancellationToken.IsCancellationRequested)
                 {
-                    var trace = tracing ? new RequestTrace(request.Method.Method, request.RequestUri, attempt, null, FailureText(error), clock.Elapsed, null, requestHeaders, null) { WaitedBefore = held } : null;
+                    var trace = tracing ? new RequestTrace(request.Method.Method, request.RequestUri, attempt, null, FailureText(error), clock.Elapsed, null,
+                        requestHeaders, null) { WaitedBefore = held } : null;
                     var backoff = MayRetryFailure(options, error, request, attempt) ? delays.Compute(attempt, RateLimitInfo.None, options.Clock()) : null;
                     if (backoff == null || waited + backoff.Value > options.MaxTotalWait)
                     {
@@ -83,7 +84,9 @@ namespace JiraAuth.Core.Http
                 var delay = RetryDelay(options, delays, request, attempt, status, rateLimit, now, waited);
                 throttle.Observe(request.Method, request.RequestUri, status, rateLimit, ServerWait(options, delays, attempt, rateLimit, now, delay), now);
 
-                var attemptTrace = tracing ? new RequestTrace(request.Method.Method, request.RequestUri, attempt, status, null, clock.Elapsed, rateLimit, requestHeaders, headers) { WaitedBefore = held } : null;
+                var attemptTrace = tracing
+                    ? new RequestTrace(request.Method.Method, request.RequestUri, attempt, status, null, clock.Elapsed, rateLimit, requestHeaders,
+                    headers) { WaitedBefore = held } : null;
                 if (delay == null)
                 {
                     options.OnAttempt?.Invoke(attemptTrace);
@@ -112,9 +115,11 @@ namespace JiraAuth.Core.Http
             && ResponseClassifier.IsRetriableException(error, request.Method);
 
         /// <returns>How long to wait before trying again, or null when this answer is final.</returns>
-        private static TimeSpan? RetryDelay(RetryOptions options, RetryDelayCalculator delays, HttpRequestMessage request, int attempt, int status, RateLimitInfo rateLimit, DateTimeOffset now, TimeSpan waited)
+        private static TimeSpan? RetryDelay(RetryOptions options, RetryDelayCalculator delays, HttpRequestMessage request, int attempt, int status,
+            RateLimitInfo rateLimit, DateTimeOffset now, TimeSpan waited)
         {
-            if (attempt > options.MaxRetries || !RequestFlags.IsRepeatable(request) || !ResponseClassifier.IsRetriableStatus(status, request.Method)) return null;
+            if (attempt > options.MaxRetries || !RequestFlags.IsRepeatable(request)
+                || !ResponseClassifier.IsRetriableStatus(status, request.Method)) return null;
             if (rateLimit.RetryAfter == null && options.OnlyWhenServerAsks) return null;
             var delay = delays.Compute(attempt, rateLimit, now);
             // The server asked for longer than this call may wait: report it, don't shorten it.
@@ -123,14 +128,16 @@ namespace JiraAuth.Core.Http
         }
 
         /// <summary>How long the server asked everyone to hold off, for the governor: what it said, else the backoff chosen.</summary>
-        private static TimeSpan ServerWait(RetryOptions options, RetryDelayCalculator delays, int attempt, RateLimitInfo rateLimit, DateTimeOffset now, TimeSpan? chosen)
+        private static TimeSpan ServerWait(RetryOptions options, RetryDelayCalculator delays, int attempt, RateLimitInfo rateLimit, DateTimeOffset now,
+            TimeSpan? chosen)
         {
             if (rateLimit.RetryAfter is TimeSpan retryAfter) return retryAfter;
             if (rateLimit.ResetAt is DateTimeOffset reset && reset > now) return reset - now;
             return chosen ?? delays.Compute(attempt, RateLimitInfo.None, now) ?? options.MaxDelay;
         }
 
-        private static async Task WaitAsync(RetryOptions options, int attempt, TimeSpan delay, HttpRequestMessage request, int? status, string reason, CancellationToken cancellationToken)
+        private static async Task WaitAsync(RetryOptions options, int attempt, TimeSpan delay, HttpRequestMessage request, int? status, string reason,
+            CancellationToken cancellationToken)
         {
             options.OnRetry?.Invoke(new RetryNotice(attempt, delay, request.Method.Method, request.RequestUri, status, reason));
             await options.Delay(delay, cancellationToken).ConfigureAwait(false);
@@ -150,7 +157,8 @@ namespace JiraAuth.Core.Http
         private static IEnumerable<KeyValuePair<string, string>> Snapshot(HttpRequestMessage request)
         {
             var headers = request.Headers.Select(h => new KeyValuePair<string, string>(h.Key, string.Join(", ", h.Value))).ToList();
-            if (request.Content != null) headers.AddRange(request.Content.Headers.Select(h => new KeyValuePair<string, string>(h.Key, string.Join(", ", h.Value))));
+            if (request.Content != null) headers.AddRange(request.Content.Headers.Select(h => new KeyValuePair<string,
+                string>(h.Key, string.Join(", ", h.Value))));
             return headers;
         }
 

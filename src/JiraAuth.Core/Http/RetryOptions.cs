@@ -34,7 +34,8 @@ namespace JiraAuth.Core.Http
         /// <summary>Returns a factor in [0.7, 1.3]; replaceable for deterministic tests.</summary>
         public Func<double> Jitter { get; set; } = DefaultJitter;
 
-        /// <summary>Retry connection failures and timeouts (idempotent methods only). Off for logins: a timed-out login may have counted as a failure.</summary>
+        /// <summary>Retry connection failures and timeouts (idempotent methods only). Off for logins: a timed-out login may have counted as a
+        /// failure.</summary>
         public bool RetryTransportFailures { get; set; } = true;
 
         /// <summary>Retry only responses that carry Retry-After: the server itself said the request was not handled.</summary>

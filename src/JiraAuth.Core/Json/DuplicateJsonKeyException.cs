@@ -5,7 +5,8 @@ namespace JiraAuth.Core.Json
     {
         public DuplicateJsonKeyException(string existingKey, string duplicateKey, string jsonPath)
             : base(Describe(jsonPath) + " has keys that differ only by case: '" + existingKey + "' and '" + duplicateKey +
-                   "'. PowerShell objects treat property names case-insensitively, so one would silently replace the other. Use -OutputType Hashtable to keep both.",
+                   "'. PowerShell objects treat property names case-insensitively, so one would silently replace the other. Use -OutputType Hashtable to "
+                       + "keep both.",
                 jsonPath)
         {
             ExistingKey = existingKey;

@@ -4,7 +4,8 @@ namespace JiraAuth.Core.Json
     public sealed class EmptyJsonKeyException : JsonKeyException
     {
         public EmptyJsonKeyException(string jsonPath)
-            : base(Describe(jsonPath) + " has a property with an empty name, which PowerShell objects cannot hold. Use -OutputType Hashtable to keep it.", jsonPath)
+            : base(Describe(jsonPath) + " has a property with an empty name, which PowerShell objects cannot hold. Use -OutputType Hashtable to keep it.",
+                jsonPath)
         {
         }
     }

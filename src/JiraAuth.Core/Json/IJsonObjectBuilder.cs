@@ -8,7 +8,8 @@ namespace JiraAuth.Core.Json
     /// </summary>
     public interface IJsonObjectBuilder
     {
-        /// <summary>False for targets like PSObject that cannot hold "Key" and "key" side by side; the converter then reports such keys instead of letting one overwrite the other.</summary>
+        /// <summary>False for targets like PSObject that cannot hold "Key" and "key" side by side; the converter then reports such keys instead of letting one
+        /// overwrite the other.</summary>
         bool IsCaseSensitive { get; }
 
         /// <summary>False for targets like PSObject that cannot have a property named "".</summary>

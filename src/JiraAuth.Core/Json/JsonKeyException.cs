@@ -2,7 +2,8 @@ using System;
 
 namespace JiraAuth.Core.Json
 {
-    /// <summary>A JSON property name the chosen output type cannot represent; the PowerShell layer turns this into an error suggesting -OutputType Hashtable.</summary>
+    /// <summary>A JSON property name the chosen output type cannot represent; the PowerShell layer turns this into an error suggesting -OutputType
+    /// Hashtable.</summary>
     public abstract class JsonKeyException : Exception
     {
         protected JsonKeyException(string message, string jsonPath) : base(message)

@@ -24,7 +24,8 @@ namespace JiraAuth.Core.Json
             _builder = builder ?? throw new ArgumentNullException(nameof(builder));
         }
 
-        /// <summary>Readers feeding this converter recognise dates themselves, with ConvertFrom-Json's own settings (see <see cref="JiraJson.CreateReader"/>).</summary>
+        /// <summary>Readers feeding this converter recognise dates themselves, with ConvertFrom-Json's own settings (see <see
+        /// cref="JiraJson.CreateReader"/>).</summary>
         public DateParseHandling DateParseHandling => DateParseHandling.DateTime;
 
         /// <exception cref="DuplicateJsonKeyException">Keys differ only by case and the builder is case-insensitive.</exception>

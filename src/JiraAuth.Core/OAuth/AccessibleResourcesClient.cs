@@ -13,11 +13,13 @@ namespace JiraAuth.Core.OAuth
     /// <summary>GET {gateway}/oauth/token/accessible-resources: the sites an access token can reach.</summary>
     public static class AccessibleResourcesClient
     {
-        public static async Task<IReadOnlyList<AccessibleSite>> GetAsync(Uri gateway, IAccessTokenSource tokens, TimeSpan timeout, bool allowUnencrypted, Func<HttpMessageHandler> transportFactory, CancellationToken cancellationToken, ProxySettings proxy = null)
+        public static async Task<IReadOnlyList<AccessibleSite>> GetAsync(Uri gateway, IAccessTokenSource tokens, TimeSpan timeout, bool allowUnencrypted,
+            Func<HttpMessageHandler> transportFactory, CancellationToken cancellationToken, ProxySettings proxy = null)
         {
             if (gateway.Scheme != Uri.UriSchemeHttps && !allowUnencrypted)
             {
-                throw new ArgumentException($"{SafeUri.Origin(gateway)} is not https: the access token would travel unencrypted. Use https, or pass -AllowUnencryptedAuthentication if you accept that risk.");
+                throw new ArgumentException($"{SafeUri.Origin(gateway)} is not https: the access token would travel unencrypted. Use https, or pass "
+                    + $"-AllowUnencryptedAuthentication if you accept that risk.");
             }
             var options = new JiraClientOptions
             {
@@ -29,10 +31,13 @@ namespace JiraAuth.Core.OAuth
             };
             using (var client = new JiraClient(options))
             {
-                var response = await client.SendAsync(new JiraRequest(HttpMethod.Get, "/oauth/token/accessible-resources"), cancellationToken).ConfigureAwait(false);
-                if (!(response.Json is JArray sites)) throw new JiraApiException("accessible-resources did not return a list of sites.", response.StatusCode, "GET", response.RequestUri, null, null, RateLimitInfo.None, "Check -GatewayUri.", null);
+                var response = await client.SendAsync(new JiraRequest(HttpMethod.Get, "/oauth/token/accessible-resources"),
+                    cancellationToken).ConfigureAwait(false);
+                if (!(response.Json is JArray sites)) throw new JiraApiException("accessible-resources did not return a list of sites.", response.StatusCode,
+                    "GET", response.RequestUri, null, null, RateLimitInfo.None, "Check -GatewayUri.", null);
                 return sites.OfType<JObject>()
-                    .Select(s => new AccessibleSite((string)s["id"], (string)s["url"], (string)s["name"], (s["scopes"] as JArray)?.Select(t => (string)t).ToArray()))
+                    .Select(s => new AccessibleSite((string)s["id"], (string)s["url"], (string)s["name"],
+                        (s["scopes"] as JArray)?.Select(t => (string)t).ToArray()))
                     .Where(s => !string.IsNullOrEmpty(s.CloudId))
                     .ToList();
             }

@@ -14,19 +14,22 @@ namespace JiraAuth.Core.OAuth
             var text = (redirectedUrl ?? string.Empty).Trim().Trim('"', '\'');
             if (!Uri.TryCreate(text, UriKind.Absolute, out var uri))
             {
-                throw new ArgumentException("That is not a URL: paste the whole address the browser showed after you chose Accept (it starts with " + request.RedirectUri.GetLeftPart(UriPartial.Path) + ").");
+                throw new ArgumentException("That is not a URL: paste the whole address the browser showed after you chose Accept (it starts with "
+                    + request.RedirectUri.GetLeftPart(UriPartial.Path) + ").");
             }
             var query = Parse(uri.Query);
             query.TryGetValue("state", out var state);
             if (!string.Equals(state, request.State, StringComparison.Ordinal))
             {
-                throw new ArgumentException("The redirect does not belong to this sign-in (its state does not match), so it was ignored. Start Connect-JiraCloud again and use the link it shows.");
+                throw new ArgumentException("The redirect does not belong to this sign-in (its state does not match), so it was ignored. Start "
+                    + "Connect-JiraCloud again and use the link it shows.");
             }
             if (query.TryGetValue("error", out var error))
             {
                 query.TryGetValue("error_description", out var description);
                 var reason = error == "access_denied" ? OAuthErrorReason.ConsentDeclined : OAuthErrorCatalog.ReasonFor(error, 400);
-                throw new OAuthTokenException(reason, "The sign-in did not complete: " + error + (string.IsNullOrEmpty(description) ? "." : " (" + OAuthErrorCatalog.Sentence(description).TrimEnd('.') + ")."),
+                throw new OAuthTokenException(reason, "The sign-in did not complete: " + error
+                    + (string.IsNullOrEmpty(description) ? "." : " (" + OAuthErrorCatalog.Sentence(description).TrimEnd('.') + ")."),
                     OAuthErrorCatalog.RemedyFor(reason, false), null, error, description);
             }
             if (!query.TryGetValue("code", out var code) || string.IsNullOrEmpty(code))

@@ -24,14 +24,16 @@ namespace JiraAuth.Core.OAuth
                 .Distinct(StringComparer.Ordinal).ToList();
             if (list.Count == 0 || list.All(s => s == OfflineAccess))
             {
-                throw new ArgumentException("Name at least one scope (e.g. -Scope read:jira-work, read:jira-user): the consent screen grants only what is asked for.", nameof(scopes));
+                throw new ArgumentException("Name at least one scope (e.g. -Scope read:jira-work, read:jira-user): the consent screen grants only what is "
+                    + "asked for.", nameof(scopes));
             }
             if (!list.Contains(OfflineAccess)) list.Add(OfflineAccess);
             Scopes = list;
             RedirectUri = redirectUri ?? DefaultRedirectUri;
             if (!RedirectUri.IsAbsoluteUri || (RedirectUri.Scheme != Uri.UriSchemeHttp && RedirectUri.Scheme != Uri.UriSchemeHttps))
             {
-                throw new ArgumentException("-RedirectUri must be an absolute http(s) URL, exactly the callback URL registered for the app (e.g. http://localhost:8765/callback).", nameof(redirectUri));
+                throw new ArgumentException("-RedirectUri must be an absolute http(s) URL, exactly the callback URL registered for the app (e.g. "
+                    + "http://localhost:8765/callback).", nameof(redirectUri));
             }
             State = state ?? NewState();
         }

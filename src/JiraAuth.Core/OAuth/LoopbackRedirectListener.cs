@@ -26,7 +26,8 @@ namespace JiraAuth.Core.OAuth
         }
 
         public static bool CanListenOn(Uri redirectUri) =>
-            redirectUri != null && redirectUri.Scheme == Uri.UriSchemeHttp && (redirectUri.IsLoopback || string.Equals(redirectUri.Host, "localhost", StringComparison.OrdinalIgnoreCase));
+            redirectUri != null && redirectUri.Scheme == Uri.UriSchemeHttp
+                && (redirectUri.IsLoopback || string.Equals(redirectUri.Host, "localhost", StringComparison.OrdinalIgnoreCase));
 
         /// <exception cref="ArgumentException">The callback is not an http loopback URL.</exception>
         /// <exception cref="InvalidOperationException">The port is taken.</exception>
@@ -34,7 +35,8 @@ namespace JiraAuth.Core.OAuth
         {
             if (!CanListenOn(redirectUri))
             {
-                throw new ArgumentException($"The callback {redirectUri} is not an http://localhost or http://127.0.0.1 address, so this machine cannot receive the redirect: use -NoBrowser and paste the address the browser ends on.");
+                throw new ArgumentException($"The callback {redirectUri} is not an http://localhost or http://127.0.0.1 address, so this machine cannot "
+                    + $"receive the redirect: use -NoBrowser and paste the address the browser ends on.");
             }
             var listener = new LoopbackRedirectListener(redirectUri);
             try
@@ -42,7 +44,8 @@ namespace JiraAuth.Core.OAuth
                 var ipv6Host = redirectUri.HostNameType == UriHostNameType.IPv6;
                 if (!ipv6Host) listener.Listen(IPAddress.Loopback, required: true);
                 // Browsers may resolve localhost to ::1.
-                if (ipv6Host || string.Equals(redirectUri.Host, "localhost", StringComparison.OrdinalIgnoreCase)) listener.Listen(IPAddress.IPv6Loopback, required: ipv6Host);
+                if (ipv6Host || string.Equals(redirectUri.Host, "localhost", StringComparison.OrdinalIgnoreCase)) listener.Listen(IPAddress.IPv6Loopback,
+                    required: ipv6Host);
                 return listener;
             }
             catch
@@ -82,7 +85,8 @@ namespace JiraAuth.Core.OAuth
                     cancellationToken.ThrowIfCancellationRequested();
                     if (expiry.IsCancellationRequested)
                     {
-                        throw new TimeoutException($"No sign-in arrived at {_redirectUri} within {(int)timeout.TotalSeconds} s. Run the command again (and finish the sign-in in the browser sooner), or use -NoBrowser and paste the address the browser ends on.");
+                        throw new TimeoutException($"No sign-in arrived at {_redirectUri} within {(int)timeout.TotalSeconds} s. Run the command again (and "
+                            + $"finish the sign-in in the browser sooner), or use -NoBrowser and paste the address the browser ends on.");
                     }
                     throw;
                 }
@@ -108,7 +112,9 @@ namespace JiraAuth.Core.OAuth
             }
             catch (SocketException e) when (required)
             {
-                throw new InvalidOperationException($"Cannot listen on {_redirectUri.GetLeftPart(UriPartial.Authority)} for the sign-in redirect ({e.SocketErrorCode}): another program uses port {_redirectUri.Port}. Close it, or register another callback URL for the app and pass it with -RedirectUri.", e);
+                throw new InvalidOperationException($"Cannot listen on {_redirectUri.GetLeftPart(UriPartial.Authority)} for the sign-in redirect "
+                    + $"({e.SocketErrorCode}): another program uses port {_redirectUri.Port}. Close it, or register another callback URL for the app and pass "
+                    + $"it with -RedirectUri.", e);
             }
             catch (SocketException)
             {
@@ -154,9 +160,11 @@ namespace JiraAuth.Core.OAuth
 
         private static async Task RespondAsync(Stream stream, string status, string message)
         {
-            var html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>JiraAuth</title></head><body><p>" + WebUtility.HtmlEncode(message) + "</p></body></html>";
+            var html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>JiraAuth</title></head><body><p>" + WebUtility.HtmlEncode(message)
+                + "</p></body></html>";
             var body = Encoding.UTF8.GetBytes(html);
-            var head = Encoding.ASCII.GetBytes("HTTP/1.1 " + status + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.Length + "\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n");
+            var head = Encoding.ASCII.GetBytes("HTTP/1.1 " + status + "\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.Length
+                + "\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n");
             await stream.WriteAsync(head, 0, head.Length).ConfigureAwait(false);
             await stream.WriteAsync(body, 0, body.Length).ConfigureAwait(false);
             await stream.FlushAsync().ConfigureAwait(false);

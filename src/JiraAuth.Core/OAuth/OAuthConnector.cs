@@ -25,15 +25,18 @@ namespace JiraAuth.Core.OAuth
         }
 
         /// <param name="settings">Site and/or CloudId, endpoints, timeout; Credential stays null.</param>
-        public async Task<ConnectResult> ConnectServiceAccountAsync(string name, ConnectionSettings settings, OAuthClientCredential client, IReadOnlyList<string> scopes, bool validate, CancellationToken cancellationToken)
+        public async Task<ConnectResult> ConnectServiceAccountAsync(string name, ConnectionSettings settings, OAuthClientCredential client,
+            IReadOnlyList<string> scopes, bool validate, CancellationToken cancellationToken)
         {
-            if (settings.Site == null && string.IsNullOrEmpty(settings.CloudId)) throw new ArgumentException("Name the site (-Site) or its cloudId (-CloudId).", nameof(settings));
+            if (settings.Site == null && string.IsNullOrEmpty(settings.CloudId)) throw new ArgumentException("Name the site (-Site) or its cloudId (-CloudId).",
+                nameof(settings));
             var cloud = !string.IsNullOrEmpty(settings.CloudId) || settings.Site.Deployment == DeploymentType.Cloud;
             if (string.IsNullOrEmpty(settings.CloudId) && settings.Site.Deployment != DeploymentType.DataCenter)
             {
                 try
                 {
-                    settings.CloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, cancellationToken, settings.TransportFactory, settings.Proxy).ConfigureAwait(false);
+                    settings.CloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, cancellationToken, settings.TransportFactory,
+                        settings.Proxy).ConfigureAwait(false);
                     cloud = true;
                 }
                 catch (CloudIdNotFoundException) when (!cloud)
@@ -42,7 +45,8 @@ namespace JiraAuth.Core.OAuth
                 }
             }
             var endpoint = cloud ? OAuthTokenEndpoint.ForCloud(settings.Endpoints) : OAuthTokenEndpoint.ForDataCenter(settings.Site);
-            var tokenClient = new OAuthTokenClient(endpoint, client, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke(), proxy: settings.Proxy);
+            var tokenClient = new OAuthTokenClient(endpoint, client, settings.Timeout, settings.AllowUnencryptedAuthentication,
+                settings.TransportFactory?.Invoke(), proxy: settings.Proxy);
             var session = OAuthSession.ForClientCredentials(tokenClient, scopes);
             try
             {
@@ -51,7 +55,8 @@ namespace JiraAuth.Core.OAuth
                 settings.Credential = null;
                 if (settings.Site == null)
                 {
-                    var sites = await AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, session, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory, cancellationToken, settings.Proxy).ConfigureAwait(false);
+                    var sites = await AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, session, settings.Timeout,
+                        settings.AllowUnencryptedAuthentication, settings.TransportFactory, cancellationToken, settings.Proxy).ConfigureAwait(false);
                     var match = sites.FirstOrDefault(s => string.Equals(s.CloudId, settings.CloudId, StringComparison.OrdinalIgnoreCase))
                         ?? throw new ArgumentException($"The service account cannot reach a site with cloudId {settings.CloudId}; pass -Site instead.");
                     settings.Site = JiraSite.Parse(match.Url, settings.AllowUnencryptedAuthentication);
@@ -66,12 +71,14 @@ namespace JiraAuth.Core.OAuth
         }
 
         /// <summary>Exchanges the code from the consent redirect; the caller then picks a site and calls <see cref="ConnectUserAsync"/>.</summary>
-        public static async Task<OAuthGrant> ExchangeCodeAsync(OAuthTokenClient tokenClient, SecretText code, Uri redirectUri, CancellationToken cancellationToken)
+        public static async Task<OAuthGrant> ExchangeCodeAsync(OAuthTokenClient tokenClient, SecretText code, Uri redirectUri,
+            CancellationToken cancellationToken)
         {
             var grant = await tokenClient.ExchangeCodeAsync(code, redirectUri, cancellationToken).ConfigureAwait(false);
             if (grant.RefreshToken == null)
             {
-                throw new OAuthTokenException(OAuthErrorReason.ScopeNotAllowed, "The sign-in returned no refresh token, so the connection would end within the hour.",
+                throw new OAuthTokenException(OAuthErrorReason.ScopeNotAllowed,
+                    "The sign-in returned no refresh token, so the connection would end within the hour.",
                     "Enable offline_access for the app (it is added to the requested scopes) and sign in again.");
             }
             return grant;
@@ -79,10 +86,12 @@ namespace JiraAuth.Core.OAuth
 
         /// <summary>The sites the signed-in token reaches.</summary>
         public static Task<IReadOnlyList<AccessibleSite>> SitesAsync(ConnectionSettings settings, OAuthGrant grant, CancellationToken cancellationToken) =>
-            AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, new FixedTokenSource(grant.ToAccessToken()), settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory, cancellationToken, settings.Proxy);
+            AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, new FixedTokenSource(grant.ToAccessToken()), settings.Timeout,
+                settings.AllowUnencryptedAuthentication, settings.TransportFactory, cancellationToken, settings.Proxy);
 
         /// <summary>A 3LO connection to <paramref name="site"/> from a fresh sign-in or a saved record's rotation.</summary>
-        public async Task<ConnectResult> ConnectUserAsync(string name, ConnectionSettings settings, OAuthTokenClient tokenClient, RefreshTokenRotation rotation, OAuthGrant signInGrant, string signInCommand, bool validate, CancellationToken cancellationToken)
+        public async Task<ConnectResult> ConnectUserAsync(string name, ConnectionSettings settings, OAuthTokenClient tokenClient, RefreshTokenRotation rotation,
+            OAuthGrant signInGrant, string signInCommand, bool validate, CancellationToken cancellationToken)
         {
             var scopes = rotation.Snapshot().Scopes ?? new string[0];
             var session = OAuthSession.ForUser(tokenClient, scopes, rotation, signInGrant, signInCommand);

@@ -8,7 +8,8 @@ namespace JiraAuth.Core.OAuth
     /// </summary>
     public static class OAuthErrorCatalog
     {
-        public const string SignInAgainCommand = "Connect-JiraCloud -ClientId <client id> -ClientSecret (Read-Host -AsSecureString 'Client secret') -Scope <scopes> -Site <site> -Name <name> -Save";
+        public const string SignInAgainCommand = "Connect-JiraCloud -ClientId <client id> -ClientSecret (Read-Host -AsSecureString 'Client secret') -Scope "
+            + "<scopes> -Site <site> -Name <name> -Save";
 
         public static OAuthErrorReason ReasonFor(string error, int statusCode)
         {
@@ -36,18 +37,25 @@ namespace JiraAuth.Core.OAuth
             {
                 case OAuthErrorReason.ConsentRequired:
                     return isServiceAccount
-                        ? "The service account's OAuth credential is no longer accepted (deleted, expired or its account deactivated): create a new credential under Atlassian Administration > Directory > Service accounts and connect with it."
-                        : "The sign-in is no longer valid (consent withdrawn, password changed, 90 days unused, a year since consent, or a rotated refresh token was reused): sign in again once in an interactive PowerShell: " + (signInCommand ?? SignInAgainCommand);
+                        ? "The service account's OAuth credential is no longer accepted (deleted, expired or its account deactivated): create a new credential "
+                            + "under Atlassian Administration > Directory > Service accounts and connect with it."
+                        : "The sign-in is no longer valid (consent withdrawn, password changed, 90 days unused, a year since consent, or a rotated refresh "
+                            + "token was reused): sign in again once in an interactive PowerShell: " + (signInCommand ?? SignInAgainCommand);
                 case OAuthErrorReason.ClientRejected:
                     return isServiceAccount
-                        ? "The client id or secret is wrong: copy both from the service account's OAuth credential (Atlassian Administration > Directory > Service accounts) and connect again."
-                        : "The client id or secret is wrong: copy both from the app's Settings page at https://developer.atlassian.com/console/myapps and connect again.";
+                        ? "The client id or secret is wrong: copy both from the service account's OAuth credential (Atlassian Administration > Directory > "
+                            + "Service accounts) and connect again."
+                        : "The client id or secret is wrong: copy both from the app's Settings page at https://developer.atlassian.com/console/myapps and "
+                            + "connect again.";
                 case OAuthErrorReason.ScopeNotAllowed:
                     return isServiceAccount
-                        ? "A requested scope is not granted to this credential: pass only scopes the service account's OAuth credential has (-Scope), or add them to the credential."
-                        : "A requested scope is not configured for the app: add it under Permissions at https://developer.atlassian.com/console/myapps, or pass only configured scopes with -Scope.";
+                        ? "A requested scope is not granted to this credential: pass only scopes the service account's OAuth credential has (-Scope), or add "
+                            + "them to the credential."
+                        : "A requested scope is not configured for the app: add it under Permissions at https://developer.atlassian.com/console/myapps, or "
+                            + "pass only configured scopes with -Scope.";
                 case OAuthErrorReason.ConsentDeclined:
-                    return "Access was declined on the consent screen: run the command again and choose Accept (an administrator may have to approve the app for the site).";
+                    return "Access was declined on the consent screen: run the command again and choose Accept (an administrator may have to approve the app "
+                        + "for the site).";
                 case OAuthErrorReason.ServerError:
                     return "Atlassian's sign-in service failed: try again later and check https://status.atlassian.com.";
                 default:
@@ -74,8 +82,10 @@ namespace JiraAuth.Core.OAuth
 
         internal static Exception Unreadable(int status, string bodyExcerpt) => new OAuthTokenException(
             status >= 500 ? OAuthErrorReason.ServerError : OAuthErrorReason.Other,
-            "The token endpoint answered HTTP " + status + " with a body that is not an OAuth response" + (string.IsNullOrEmpty(bodyExcerpt) ? "." : ": " + bodyExcerpt),
-            status >= 500 ? RemedyFor(OAuthErrorReason.ServerError, false) : "Check -AuthUri (and for Data Center the site address): it must point at the OAuth server.",
+            "The token endpoint answered HTTP " + status + " with a body that is not an OAuth response"
+                + (string.IsNullOrEmpty(bodyExcerpt) ? "." : ": " + bodyExcerpt),
+            status >= 500 ? RemedyFor(OAuthErrorReason.ServerError, false)
+                : "Check -AuthUri (and for Data Center the site address): it must point at the OAuth server.",
             status);
     }
 }

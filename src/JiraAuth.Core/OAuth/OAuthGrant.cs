@@ -23,6 +23,7 @@ namespace JiraAuth.Core.OAuth
 
         public AccessToken ToAccessToken() => new AccessToken(AccessToken, ReceivedAt + Lifetime, Lifetime);
 
-        public override string ToString() => "OAuth grant (expires in " + (int)Lifetime.TotalSeconds + " s" + (RefreshToken != null ? ", with refresh token" : string.Empty) + ")";
+        public override string ToString() => "OAuth grant (expires in " + (int)Lifetime.TotalSeconds + " s"
+            + (RefreshToken != null ? ", with refresh token" : string.Empty) + ")";
     }
 }

@@ -30,7 +30,8 @@ namespace JiraAuth.Core.OAuth
             new OAuthSession(AuthMode.OAuthClientCredentials, client, scopes, null, null);
 
         /// <summary>3LO: access tokens from the rotating refresh token; <paramref name="signInGrant"/> (if any) serves until it ends.</summary>
-        public static OAuthSession ForUser(OAuthTokenClient client, IReadOnlyList<string> scopes, RefreshTokenRotation rotation, OAuthGrant signInGrant, string signInCommand)
+        public static OAuthSession ForUser(OAuthTokenClient client, IReadOnlyList<string> scopes, RefreshTokenRotation rotation, OAuthGrant signInGrant,
+            string signInCommand)
         {
             if (rotation == null) throw new ArgumentNullException(nameof(rotation));
             var session = new OAuthSession(AuthMode.OAuth3LO, client, scopes, rotation, signInCommand);

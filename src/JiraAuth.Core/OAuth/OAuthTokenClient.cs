@@ -25,13 +25,15 @@ namespace JiraAuth.Core.OAuth
         private readonly HttpClient _http;
         private readonly Func<DateTimeOffset> _clock;
 
-        public OAuthTokenClient(OAuthTokenEndpoint endpoint, OAuthClientCredential client, TimeSpan timeout, bool allowUnencrypted = false, HttpMessageHandler transport = null, Func<DateTimeOffset> clock = null, ProxySettings proxy = null)
+        public OAuthTokenClient(OAuthTokenEndpoint endpoint, OAuthClientCredential client, TimeSpan timeout, bool allowUnencrypted = false,
+            HttpMessageHandler transport = null, Func<DateTimeOffset> clock = null, ProxySettings proxy = null)
         {
             Endpoint = endpoint ?? throw new ArgumentNullException(nameof(endpoint));
             Client = client ?? throw new ArgumentNullException(nameof(client));
             if (endpoint.TokenUri.Scheme != Uri.UriSchemeHttps && !allowUnencrypted)
             {
-                throw new ArgumentException($"{SafeUri.Origin(endpoint.TokenUri)} is not https: the client secret would travel unencrypted. Use https, or pass -AllowUnencryptedAuthentication if you accept that risk.");
+                throw new ArgumentException($"{SafeUri.Origin(endpoint.TokenUri)} is not https: the client secret would travel unencrypted. Use https, or pass "
+                    + $"-AllowUnencryptedAuthentication if you accept that risk.");
             }
             var handler = new Tls12Handler { InnerHandler = transport ?? NewTransport(proxy) };
             _http = new HttpClient(handler, disposeHandler: true) { Timeout = timeout <= TimeSpan.Zero ? TimeSpan.FromSeconds(100) : timeout };
@@ -101,7 +103,8 @@ namespace JiraAuth.Core.OAuth
                 }
                 catch (HttpRequestException e)
                 {
-                    throw new OAuthTokenException(OAuthErrorReason.ServerError, $"The token endpoint {Endpoint} could not be reached: {e.GetBaseException().Message}",
+                    throw new OAuthTokenException(OAuthErrorReason.ServerError,
+                        $"The token endpoint {Endpoint} could not be reached: {e.GetBaseException().Message}",
                         "Check DNS, the proxy settings and the firewall between this machine and the sign-in service (-AuthUri).", inner: e);
                 }
                 using (response)
@@ -130,7 +133,8 @@ namespace JiraAuth.Core.OAuth
             }
             var description = (string)json["error_description"];
             var reason = OAuthErrorCatalog.ReasonFor(error, status);
-            var message = $"{OAuthErrorCatalog.Describe(reason)} ({error}, HTTP {status} from {Endpoint})" + (string.IsNullOrEmpty(description) ? "." : ": " + OAuthErrorCatalog.Sentence(description));
+            var message = $"{OAuthErrorCatalog.Describe(reason)} ({error}, HTTP {status} from {Endpoint})"
+                + (string.IsNullOrEmpty(description) ? "." : ": " + OAuthErrorCatalog.Sentence(description));
             throw new OAuthTokenException(reason, message, OAuthErrorCatalog.RemedyFor(reason, isServiceAccount: false), status, error, description);
         }
 

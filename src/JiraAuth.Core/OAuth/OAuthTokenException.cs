@@ -5,7 +5,8 @@ namespace JiraAuth.Core.OAuth
     /// <summary>A token endpoint refused; carries its error code and description (never a token) and what to do.</summary>
     public sealed class OAuthTokenException : Exception
     {
-        public OAuthTokenException(OAuthErrorReason reason, string message, string remedy, int? statusCode = null, string error = null, string errorDescription = null, Exception inner = null)
+        public OAuthTokenException(OAuthErrorReason reason, string message, string remedy, int? statusCode = null, string error = null,
+            string errorDescription = null, Exception inner = null)
             : base(message, inner)
         {
             Reason = reason;

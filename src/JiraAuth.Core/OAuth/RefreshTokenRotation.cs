@@ -134,14 +134,18 @@ namespace JiraAuth.Core.OAuth
                 if (state.Unsaved)
                 {
                     throw new StaleVaultException(
-                        $"Another JiraAuth process ({state.Writer}) refreshed this connection at {state.WrittenAt:u} but could not save the new refresh token to the {_vault.Description}; only that process has it.",
-                        "Fix the vault problem that process reported (it saves again at its next refresh), or sign in again once: " + OAuthErrorCatalog.SignInAgainCommand);
+                        $"Another JiraAuth process ({state.Writer}) refreshed this connection at {state.WrittenAt:u} but could not save the new refresh token "
+                            + $"to the {_vault.Description}; only that process has it.",
+                        "Fix the vault problem that process reported (it saves again at its next refresh), or sign in again once: "
+                            + OAuthErrorCatalog.SignInAgainCommand);
                 }
                 if (_options.Clock() >= deadline)
                 {
                     throw new StaleVaultException(
-                        $"The {_vault.Description} still returns refresh-token generation {stored.Generation} although generation {state.Generation} was saved at {state.WrittenAt:u} by process {state.Writer}; refreshing with the older token would end the sign-in.",
-                        "Try again in a few seconds; if it persists, the vault does not share writes between processes: save the connection in a vault that does, or sign in again once.");
+                        $"The {_vault.Description} still returns refresh-token generation {stored.Generation} although generation {state.Generation} was saved "
+                            + $"at {state.WrittenAt:u} by process {state.Writer}; refreshing with the older token would end the sign-in.",
+                        "Try again in a few seconds; if it persists, the vault does not share writes between processes: save the connection in a vault that "
+                            + "does, or sign in again once.");
                 }
                 await _options.Delay(_options.PollInterval, cancellationToken).ConfigureAwait(false);
             }
@@ -169,7 +173,8 @@ namespace JiraAuth.Core.OAuth
                 HasUnsavedToken = true;
                 held.WriteState(new RotationLockState(generation, _writer, _options.Clock(), unsaved: true));
                 var failure = new RefreshTokenNotSavedException(
-                    $"The new refresh token could not be saved to the {_vault.Description}: {e.Message} This session keeps using it; it is saved at the next refresh or with Connect-JiraCloud -Save, and until then other processes cannot refresh this connection.", e);
+                    $"The new refresh token could not be saved to the {_vault.Description}: {e.Message} This session keeps using it; it is saved at the next "
+                        + $"refresh or with Connect-JiraCloud -Save, and until then other processes cannot refresh this connection.", e);
                 if (throwOnFailure) throw failure;
                 SaveFailed?.Invoke(failure);
             }
@@ -180,7 +185,8 @@ namespace JiraAuth.Core.OAuth
             var readBack = _vault.Read();
             if (readBack == null || readBack.Generation != written.Generation || readBack.RefreshToken?.Reveal() != written.RefreshToken.Reveal())
             {
-                throw new InvalidOperationException($"Reading the secret back returned generation {readBack?.Generation.ToString() ?? "(none)"} instead of {written.Generation}: the vault did not keep the write.");
+                throw new InvalidOperationException($"Reading the secret back returned generation {readBack?.Generation.ToString() ?? "(none)"} instead of "
+                    + $"{written.Generation}: the vault did not keep the write.");
             }
         }
     }

@@ -67,7 +67,8 @@ namespace JiraAuth.Core.Paging
         {
             if (!IsInteger(name)) return null;
             var value = Find(name).Value;
-            return long.TryParse(Encoding.ASCII.GetString(Utf8, value.Start, value.Length), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed)
+            return long.TryParse(Encoding.ASCII.GetString(Utf8, value.Start, value.Length), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture,
+                out var parsed)
                 ? parsed : (long?)null;
         }
 

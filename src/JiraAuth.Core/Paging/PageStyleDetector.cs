@@ -13,7 +13,8 @@ namespace JiraAuth.Core.Paging
         private static readonly string[] KnownItemProperties = { "values", "issues", "comments", "worklogs", "changelogs", "histories" };
 
         // Arrays that ride along with a page but are never its items.
-        private static readonly HashSet<string> NonItemArrays = new HashSet<string>(StringComparer.Ordinal) { "warningMessages", "names", "schema", "errorMessages" };
+        private static readonly HashSet<string> NonItemArrays = new HashSet<string>(StringComparer.Ordinal) { "warningMessages", "names", "schema",
+            "errorMessages" };
 
         public static PageShape Detect(JToken body) =>
             body == null ? PageShape.NotPaged : FromOutline(PageScanner.Scan(Encoding.UTF8.GetBytes(body.ToString(Formatting.None))));

@@ -43,7 +43,8 @@ namespace JiraAuth.Core.Paging
         private int _pageNumber;
         private bool _noMorePages;
 
-        internal PagedItemReader(IJiraRequestSender sender, JiraRequest request, PagingOptions options, IJsonValueConverter converter, CancellationToken cancellationToken)
+        internal PagedItemReader(IJiraRequestSender sender, JiraRequest request, PagingOptions options, IJsonValueConverter converter,
+            CancellationToken cancellationToken)
         {
             _sender = sender;
             _request = request;
@@ -131,7 +132,8 @@ namespace JiraAuth.Core.Paging
             // A bare array has no isLast or total: an endpoint that ignores startAt and shuffles would otherwise never end.
             if (_shape.Style == PageStyle.BareArray && page.ItemCount > 0 && !AddsNewItems(page) && _pageNumber > 1)
             {
-                Warn("Paging stopped: the page for startAt=" + _expectedStart + " held only items already returned; the endpoint probably does not support paging.");
+                Warn("Paging stopped: the page for startAt=" + _expectedStart
+                    + " held only items already returned; the endpoint probably does not support paging.");
                 Finish();
                 return;
             }
@@ -218,7 +220,8 @@ namespace JiraAuth.Core.Paging
             _fetchScope.Cancel();
             foreach (var dropped in _pending)
             {
-                dropped.Response.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                dropped.Response.ContinueWith(t => t.Exception, CancellationToken.None,
+                    TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
             }
             _pending.Clear();
             _fetchScope = NewFetchScope();

@@ -8,7 +8,8 @@ namespace JiraAuth.Core.Paging
         /// <summary>Stop after this many items in total; null means all. Once reached, no further page is requested.</summary>
         public long? First { get; set; }
 
-        /// <summary>Drop this many items from the start. On offset-style endpoints the paginator jumps startAt past skipped items instead of fetching them.</summary>
+        /// <summary>Drop this many items from the start. On offset-style endpoints the paginator jumps startAt past skipped items instead of fetching
+        /// them.</summary>
         public long Skip { get; set; }
 
         /// <summary>

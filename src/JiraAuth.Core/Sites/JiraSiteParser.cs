@@ -39,7 +39,8 @@ namespace JiraAuth.Core.Sites
             scheme = scheme ?? "https";
             if (scheme == "http" && !allowUnencryptedAuthentication)
             {
-                throw Invalid(input, "The site uses http://, so credentials would travel unencrypted. Use https://, or pass -AllowUnencryptedAuthentication if this server really has no TLS (a test server, for example).");
+                throw Invalid(input, "The site uses http://, so credentials would travel unencrypted. Use https://, or pass -AllowUnencryptedAuthentication if "
+                    + "this server really has no TLS (a test server, for example).");
             }
 
             var isCloud = CloudHosts.IsCloudSite(host);
@@ -65,7 +66,8 @@ namespace JiraAuth.Core.Sites
             // Never echo input that may hold a password: "user:token@host" is exactly that.
             if (text.IndexOf('@') >= 0)
             {
-                throw new InvalidJiraSiteException(string.Empty, "The site contains '@'. Do not put credentials or an e-mail address in the site; pass them with -Credential. " + SiteMessages.GoodExample);
+                throw new InvalidJiraSiteException(string.Empty,
+                    "The site contains '@'. Do not put credentials or an e-mail address in the site; pass them with -Credential. " + SiteMessages.GoodExample);
             }
             if (text.IndexOf('\\') >= 0) throw Invalid(input, "The site contains a backslash; web addresses use forward slashes (/).");
             if (text.IndexOf('#') >= 0) throw Invalid(input, "The site contains a fragment ('#…'); give the site address without it.");
@@ -85,7 +87,8 @@ namespace JiraAuth.Core.Sites
             var scheme = match.Groups["scheme"].Value.ToLowerInvariant();
             if (scheme != "https" && scheme != "http")
             {
-                throw Invalid(input, "The site uses the scheme '" + scheme + ":'; only https:// (or http:// with -AllowUnencryptedAuthentication) addresses are Jira sites.");
+                throw Invalid(input, "The site uses the scheme '" + scheme
+                    + ":'; only https:// (or http:// with -AllowUnencryptedAuthentication) addresses are Jira sites.");
             }
             var rest = text.Substring(scheme.Length + 1);
             if (!rest.StartsWith("//", StringComparison.Ordinal)) throw Invalid(input, "The site is missing '//' after '" + scheme + ":'.");
@@ -117,14 +120,16 @@ namespace JiraAuth.Core.Sites
                 if (parts.Length == 2) portText = parts[1];
                 if (!HostName.IsValidNameOrIPv4(host))
                 {
-                    throw Invalid(input, "The host '" + host + "' is not a valid host name; use letters, digits, hyphens and dots (for an international domain, use its xn-- form).");
+                    throw Invalid(input, "The host '" + host
+                        + "' is not a valid host name; use letters, digits, hyphens and dots (for an international domain, use its xn-- form).");
                 }
             }
             host = host.ToLowerInvariant();
             port = null;
             if (portText != null)
             {
-                if (!AsciiDigits.IsAllDigits(portText) || portText.Length > 5 || !int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > 65535)
+                if (!AsciiDigits.IsAllDigits(portText) || portText.Length > 5
+                    || !int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1 || number > 65535)
                 {
                     throw Invalid(input, "The site's port must be a number from 1 to 65535.");
                 }
@@ -140,11 +145,15 @@ namespace JiraAuth.Core.Sites
             }
             if (CloudHosts.IsGateway(host))
             {
-                throw Invalid(input, "'" + host + "' is Atlassian's gateway, not a Jira site; give your site (acme.atlassian.net) and JiraAuth will use the gateway when the auth mode needs it.");
+                throw Invalid(input, "'" + host
+                    + "' is Atlassian's gateway, not a Jira site; give your site (acme.atlassian.net) and JiraAuth will use the gateway when the auth mode "
+                    + "needs it.");
             }
             if (CloudHosts.IsLookalike(host))
             {
-                throw Invalid(input, "The host '" + host + "' looks like an Atlassian Cloud site but is not one (a real one ends in .atlassian.net); check the address before sending credentials to it.");
+                throw Invalid(input, "The host '" + host
+                    + "' looks like an Atlassian Cloud site but is not one (a real one ends in .atlassian.net); check the address before sending "
+                    + "credentials to it.");
             }
         }
 

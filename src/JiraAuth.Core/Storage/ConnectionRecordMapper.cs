@@ -52,7 +52,8 @@ namespace JiraAuth.Core.Storage
                 Site = JiraSite.Parse(record.Site, record.AllowUnencryptedAuthentication),
                 AuthMode = record.AuthMode,
                 // OAuth records become a token session (OAuthConnector.ConnectSavedAsync), not a credential.
-                Credential = record.AuthMode == AuthMode.OAuth3LO || record.AuthMode == AuthMode.OAuthClientCredentials ? null : JiraCredential.For(record.AuthMode, record.UserName, record.Secret),
+                Credential = record.AuthMode == AuthMode.OAuth3LO || record.AuthMode == AuthMode.OAuthClientCredentials ? null
+                    : JiraCredential.For(record.AuthMode, record.UserName, record.Secret),
                 CloudId = record.CloudId,
                 ExpiresOn = record.ExpiresOn,
                 Endpoints = new JiraEndpoints(

@@ -74,14 +74,17 @@ namespace JiraAuth.Core.Storage
             }
             if (number > ConnectionRecord.CurrentVersion)
             {
-                throw new InvalidConnectionRecordException(secretName, $"The secret '{secretName}' was saved by a newer JiraAuth (record version {number}). Update the JiraAuth module to read it, or save the connection again with Connect-JiraCloud -Save.");
+                throw new InvalidConnectionRecordException(secretName,
+                    $"The secret '{secretName}' was saved by a newer JiraAuth (record version {number}). Update the JiraAuth module to read it, or save the "
+                    + $"connection again with Connect-JiraCloud -Save.");
             }
 
             var modeText = Text(json, "authMode", secretName);
             if (modeText == null || !Enum.TryParse(modeText, true, out AuthMode mode) || !Enum.IsDefined(typeof(AuthMode), mode) || mode == AuthMode.Auto
                 || !char.IsLetter(modeText.Trim()[0]))
             {
-                throw Damaged(secretName, "has no concrete auth mode (ApiToken, ScopedApiToken, PersonalAccessToken, Password, OAuthClientCredentials or OAuth3LO)");
+                throw Damaged(secretName,
+                    "has no concrete auth mode (ApiToken, ScopedApiToken, PersonalAccessToken, Password, OAuthClientCredentials or OAuth3LO)");
             }
             var site = Text(json, "site", secretName);
             var secret = Text(json, "secret", secretName);
@@ -169,13 +172,15 @@ namespace JiraAuth.Core.Storage
             var token = json["generation"];
             if (token == null || token.Type == JTokenType.Null) return 0;
             var value = (token as JValue)?.Value;
-            if (token.Type != JTokenType.Integer || !(value is long || value is int)) throw Damaged(secretName, "has a 'generation' that is not a whole number");
+            if (token.Type != JTokenType.Integer || !(value is long || value is int)) throw Damaged(secretName,
+                "has a 'generation' that is not a whole number");
             return Convert.ToInt64(value, CultureInfo.InvariantCulture);
         }
 
         private static InvalidConnectionRecordException Damaged(string secretName, string problem) =>
             new InvalidConnectionRecordException(secretName,
-                $"The secret '{secretName}' {problem}, so it cannot be used. Remove it with Remove-Secret -Name '{secretName}' and save the connection again with Connect-JiraCloud -Save.");
+                $"The secret '{secretName}' {problem}, so it cannot be used. Remove it with Remove-Secret -Name '{secretName}' and save the connection again "
+                    + $"with Connect-JiraCloud -Save.");
 
         /// <summary>A string field, or null when absent or JSON null; any other JSON type means the record is damaged.</summary>
         private static string Text(JObject json, string field, string secretName)

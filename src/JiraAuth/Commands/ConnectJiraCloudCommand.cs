@@ -21,7 +21,8 @@ using System.Management.Automation.Host;
 namespace JiraAuth.Commands
 {
     /// <summary>Connects to a Jira site, validates the credential with /myself and registers the connection in the session.</summary>
-    [Cmdlet(VerbsCommunications.Connect, "JiraCloud", DefaultParameterSetName = EnvironmentSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [Cmdlet(VerbsCommunications.Connect, "JiraCloud", DefaultParameterSetName = EnvironmentSet, SupportsShouldProcess = true,
+        ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(JiraConnection))]
     public sealed class ConnectJiraCloudCommand : JiraCredentialCmdlet, IConnectHost, ISignInHost
     {
@@ -274,7 +275,8 @@ namespace JiraAuth.Commands
         {
             if (Credential != null)
             {
-                if (Credential.Password == null || Credential.Password.Length == 0) throw new InvalidCredentialException("Secret", "-Credential has no password: put the client secret in the password field and the client id in the user name.");
+                if (Credential.Password == null || Credential.Password.Length == 0) throw new InvalidCredentialException("Secret",
+                    "-Credential has no password: put the client secret in the password field and the client id in the user name.");
                 return new OAuthClientCredential(Credential.UserName, CredentialFactory.Secret(Credential.Password));
             }
             return new OAuthClientCredential(ClientId, CredentialFactory.Secret(ClientSecret));
@@ -306,7 +308,8 @@ namespace JiraAuth.Commands
                 // Only the parsed, canonical site: the variable itself may hold user:token@ (the parser refuses it right after).
                 if (JiraSite.TryParse(environment.Site, AllowUnencryptedAuthentication, out var site, out _))
                 {
-                    WriteVerbose($"Using {site} (from {environment.SiteVariable}), {EnvironmentCredentialReader.EmailVariable} and {EnvironmentCredentialReader.ApiTokenVariable}.");
+                    WriteVerbose($"Using {site} (from {environment.SiteVariable}), {EnvironmentCredentialReader.EmailVariable} and "
+                        + $"{EnvironmentCredentialReader.ApiTokenVariable}.");
                 }
                 builder.UserName = environment.Email;
                 builder.Secret = environment.ApiToken;
@@ -317,7 +320,8 @@ namespace JiraAuth.Commands
             if (canPrompt)
             {
                 var entered = Host.UI.PromptForCredential("Connect-JiraCloud",
-                    $"Enter the Atlassian account e-mail and an API token for {SafeUri.DescribeText(environment.Site)}.", environment.Email ?? string.Empty, string.Empty);
+                    $"Enter the Atlassian account e-mail and an API token for {SafeUri.DescribeText(environment.Site)}.", environment.Email ?? string.Empty,
+                        string.Empty);
                 if (entered != null && entered.Password != null && entered.Password.Length > 0)
                 {
                     builder.UserName = entered.UserName;
@@ -328,7 +332,8 @@ namespace JiraAuth.Commands
 
             ThrowTerminatingError(JiraErrorRecords.MissingCredential(
                 "No credential was given and the environment does not supply one. Missing: " + string.Join(", ", environment.Missing) + ". " +
-                "Pass -Site with -Credential, -Email and -ApiToken, or -PersonalAccessToken; or set the variables JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN; or load a saved connection with -Name.",
+                "Pass -Site with -Credential, -Email and -ApiToken, or -PersonalAccessToken; or set the variables JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN; or "
+                    + "load a saved connection with -Name.",
                 environment.Site ?? "Environment"));
             return false;
         }

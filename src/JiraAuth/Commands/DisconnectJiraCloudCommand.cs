@@ -100,7 +100,8 @@ namespace JiraAuth.Commands
                 var saved = Store().Find(name, vault);
                 if (saved == null)
                 {
-                    WriteWarning($"No saved connection named '{name}' was found{(vault != null ? " in vault '" + vault + "'" : string.Empty)}; nothing to forget.");
+                    WriteWarning($"No saved connection named '{name}' was found{(vault != null ? " in vault '" + vault + "'" : string.Empty)}; nothing "
+                        + $"to forget.");
                     return true;
                 }
                 vault = saved.VaultName;
@@ -116,7 +117,8 @@ namespace JiraAuth.Commands
             {
                 if (!Store().Remove(name, vault))
                 {
-                    WriteWarning($"No saved connection named '{name}' was found{(vault != null ? " in vault '" + vault + "'" : string.Empty)}; nothing to forget.");
+                    WriteWarning($"No saved connection named '{name}' was found{(vault != null ? " in vault '" + vault + "'" : string.Empty)}; nothing "
+                        + $"to forget.");
                 }
                 else
                 {

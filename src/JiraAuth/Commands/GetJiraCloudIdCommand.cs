@@ -62,14 +62,17 @@ namespace JiraAuth.Commands
             var oauth = Connection.Settings.OAuth;
             if (oauth == null || Connection.CloudId == null)
             {
-                WriteError(JiraErrorRecords.Create(new ArgumentException($"Connection '{Connection.Name}' does not use OAuth with Jira Cloud; for its cloudId use Get-JiraCloudId -Site {Connection.Site}."),
+                WriteError(JiraErrorRecords.Create(new ArgumentException($"Connection '{Connection.Name}' does not use OAuth with Jira Cloud; for its cloudId "
+                    + $"use Get-JiraCloudId -Site {Connection.Site}."),
                     ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Connection.Name));
                 return;
             }
             try
             {
                 var timeout = TimeSpan.FromSeconds(TimeoutSec);
-                var sites = RunSync(ct => AccessibleResourcesClient.GetAsync(Connection.Endpoints.Gateway, oauth, timeout, Connection.Settings.AllowUnencryptedAuthentication, Connection.Settings.TransportFactory, ct, Connection.Settings.Proxy));
+                var sites = RunSync(ct =>
+                    AccessibleResourcesClient.GetAsync(Connection.Endpoints.Gateway, oauth, timeout, Connection.Settings.AllowUnencryptedAuthentication,
+                    Connection.Settings.TransportFactory, ct, Connection.Settings.Proxy));
                 foreach (var site in sites) WriteObject(new JiraCloudIdInfo(site.Url, site.CloudId, site.Name, site.Scopes));
             }
             catch (Exception e) when (IsReportable(e))

@@ -90,7 +90,8 @@ namespace JiraAuth.Commands
         [Parameter]
         public SwitchParameter SkipHttpErrorCheck { get; set; }
 
-        /// <summary>With -Paginate: how many pages of a startAt endpoint may be fetched at once once its total is known (items still come out in order).</summary>
+        /// <summary>With -Paginate: how many pages of a startAt endpoint may be fetched at once once its total is known (items still come out in
+        /// order).</summary>
         [Parameter]
         [ValidateRange(1, 32)]
         public int ThrottleLimit { get; set; } = 4;
@@ -100,7 +101,8 @@ namespace JiraAuth.Commands
         [ValidateRange(0, 20)]
         public int MaximumRetryCount { get; set; }
 
-        /// <summary>The most this call may spend waiting for retries and rate limits, in total (default 180). Longer waits fail at once, saying when the limit resets.</summary>
+        /// <summary>The most this call may spend waiting for retries and rate limits, in total (default 180). Longer waits fail at once, saying when the limit
+        /// resets.</summary>
         [Parameter]
         [ValidateRange(0, 86400)]
         public int MaximumRetryWaitSec { get; set; }
@@ -160,7 +162,8 @@ namespace JiraAuth.Commands
             }
             if (Headers != null)
             {
-                foreach (DictionaryEntry entry in Headers) request.Headers[Unwrap(entry.Key)?.ToString() ?? string.Empty] = Unwrap(entry.Value)?.ToString() ?? string.Empty;
+                foreach (DictionaryEntry entry in Headers) request.Headers[Unwrap(entry.Key)?.ToString() ?? string.Empty] = Unwrap(entry.Value)?.ToString()
+                    ?? string.Empty;
             }
 
             if (InFile != null)
@@ -253,7 +256,8 @@ namespace JiraAuth.Commands
 
         private static ProgressRecord PageProgressRecord(int activityId, string activity, PageProgress page)
         {
-            var status = page.Total.HasValue ? $"Page {page.PageNumber}: {page.ItemsReceived} of {page.Total} items" : $"Page {page.PageNumber}: {page.ItemsReceived} items";
+            var status = page.Total.HasValue ? $"Page {page.PageNumber}: {page.ItemsReceived} of {page.Total} items"
+                : $"Page {page.PageNumber}: {page.ItemsReceived} items";
             var record = new ProgressRecord(activityId, activity, status);
             if (page.Total.HasValue && page.Total.Value > 0) record.PercentComplete = (int)Math.Min(100, page.ItemsReceived * 100 / page.Total.Value);
             return record;

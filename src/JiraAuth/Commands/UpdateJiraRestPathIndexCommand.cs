@@ -72,7 +72,8 @@ namespace JiraAuth.Commands
                     {
                         using (var response = await http.GetAsync(document, cancellationToken).ConfigureAwait(false))
                         {
-                            if (!response.IsSuccessStatusCode) throw new HttpRequestException($"{document} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+                            if (!response.IsSuccessStatusCode) throw new HttpRequestException($"{document} answered {(int)response.StatusCode} "
+                                + $"{response.ReasonPhrase}.");
                             readers.Add(new StringReader(await response.Content.ReadAsStringAsync().ConfigureAwait(false)));
                         }
                     }

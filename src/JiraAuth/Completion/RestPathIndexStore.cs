@@ -18,7 +18,8 @@ namespace JiraAuth.Completion
 
         /// <summary>LocalApplicationData/JiraAuth/rest-paths.txt (~/.local/share/JiraAuth on Linux and macOS).</summary>
         public static string UserIndexPath =>
-            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "JiraAuth", "rest-paths.txt");
+            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "JiraAuth",
+                "rest-paths.txt");
 
         public static RestPathIndex Current
         {

@@ -46,7 +46,8 @@ namespace JiraAuth.Connecting
             if (request.Save && vault == null) vault = _store.DefaultVaultName();
             else if (request.Save && !request.WhatIf) _store.EnsureVaultExists(vault);
 
-            var result = _host.Wait(ct => request.Connector?.Invoke(ct) ?? new JiraConnector().ConnectAsync(request.Name, request.Settings, request.Validate, ct));
+            var result = _host.Wait(ct => request.Connector?.Invoke(ct)
+                ?? new JiraConnector().ConnectAsync(request.Name, request.Settings, request.Validate, ct));
             var connection = result.Connection;
             if (!string.IsNullOrEmpty(result.Diagnosis?.Detail)) _host.WriteVerbose(result.Diagnosis.Detail);
             if (result.Diagnosis != null)

@@ -44,7 +44,8 @@ namespace JiraAuth.Infrastructure
             {
                 if (parameters.Credential.Password == null || parameters.Credential.Password.Length == 0)
                 {
-                    throw new InvalidCredentialException("Secret", "-Credential has no password. Put the API token (or, for Data Center, the password) in the password field of Get-Credential.");
+                    throw new InvalidCredentialException("Secret",
+                        "-Credential has no password. Put the API token (or, for Data Center, the password) in the password field of Get-Credential.");
                 }
                 builder.UserName = parameters.Credential.UserName;
                 builder.Secret = CredentialFactory.Secret(parameters.Credential.Password);

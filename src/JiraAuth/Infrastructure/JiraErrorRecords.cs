@@ -62,7 +62,8 @@ namespace JiraAuth.Infrastructure
                 case VaultException vault:
                     return Create(vault, vault.ErrorId, vault.Category, target, vault.RecommendedAction);
                 case JiraAuthenticationException auth:
-                    return Create(auth, ErrorIds.AuthenticationFailed, CategoryForDiagnosis(auth), auth.Diagnosis.Site?.ToString() ?? target, auth.Diagnosis.Remedy);
+                    return Create(auth, ErrorIds.AuthenticationFailed, CategoryForDiagnosis(auth), auth.Diagnosis.Site?.ToString() ?? target,
+                        auth.Diagnosis.Remedy);
                 case OAuthTokenException oauth:
                     return FromOAuth(oauth, target);
                 case JiraAuth.OAuth.InteractiveSignInRequiredException interactive:
@@ -71,14 +72,17 @@ namespace JiraAuth.Infrastructure
                     return Create(stale, ErrorIds.OAuthRefreshTokenUnavailable, ErrorCategory.ResourceUnavailable, target, stale.Remedy);
                 case RefreshTokenNotSavedException unsaved:
                     return Create(unsaved, ErrorIds.OAuthRefreshTokenNotSaved, ErrorCategory.WriteError, target,
-                        "Fix the vault problem named above (Unlock-SecretStore, Get-SecretVault); the token is saved at the next refresh, or now with Connect-JiraCloud -Save.");
+                        "Fix the vault problem named above (Unlock-SecretStore, Get-SecretVault); the token is saved at the next refresh, or now with "
+                            + "Connect-JiraCloud -Save.");
                 case InvalidJiraSiteException site:
                     return Create(site, ErrorIds.InvalidSite, ErrorCategory.InvalidArgument, target);
                 case CloudIdNotFoundException cloud:
-                    return Create(cloud, ErrorIds.CloudIdNotFound, cloud.StatusCode == 404 ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidResult, cloud.Site?.ToString() ?? target,
+                    return Create(cloud, ErrorIds.CloudIdNotFound, cloud.StatusCode == 404 ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidResult,
+                        cloud.Site?.ToString() ?? target,
                         "Check the site name, or pass -CloudId if you know it.");
                 case JsonKeyException key:
-                    return Create(key, ErrorIds.JsonKeyConflict, ErrorCategory.InvalidData, target, "Use -OutputType " + key.SuggestedOutputType + " to keep every key.");
+                    return Create(key, ErrorIds.JsonKeyConflict, ErrorCategory.InvalidData, target,
+                        "Use -OutputType " + key.SuggestedOutputType + " to keep every key.");
                 case JsonException json:
                     return Create(json, ErrorIds.InvalidJsonResponse, ErrorCategory.InvalidData, target);
                 case RedirectRefusedException redirect:
@@ -86,7 +90,8 @@ namespace JiraAuth.Infrastructure
                 case TimeoutException timeout:
                     return Create(timeout, ErrorIds.Timeout, ErrorCategory.OperationTimeout, target, "Raise -TimeoutSec or check the network path to Jira.");
                 case HttpRequestException network:
-                    return Create(network, ErrorIds.NetworkError, ErrorCategory.ConnectionError, target, "Check DNS, the proxy settings and the firewall between this machine and Jira.");
+                    return Create(network, ErrorIds.NetworkError, ErrorCategory.ConnectionError, target,
+                        "Check DNS, the proxy settings and the firewall between this machine and Jira.");
                 case IOException io:
                     return Create(io, ErrorIds.FileError, ErrorCategory.WriteError, target);
                 case ObjectDisposedException closed when closed.ObjectName == nameof(JiraClient):

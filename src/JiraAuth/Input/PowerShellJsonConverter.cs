@@ -27,7 +27,8 @@ namespace JiraAuth.Input
         {
             if (depth > _maxDepth)
             {
-                throw new ArgumentException($"-Body is nested more than {_maxDepth} levels deep (or refers to itself); pass a JSON string for such bodies.", "Body");
+                throw new ArgumentException($"-Body is nested more than {_maxDepth} levels deep (or refers to itself); pass a JSON string for such bodies.",
+                    "Body");
             }
             if (value is PSObject wrapped)
             {

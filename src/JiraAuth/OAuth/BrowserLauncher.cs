@@ -15,7 +15,8 @@ namespace JiraAuth.OAuth
                 if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("BROWSER"))) return true;
                 if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SSH_CONNECTION"))) return false;
                 if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows) || RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) return true;
-                return !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY")) || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY"));
+                return !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"))
+                    || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY"));
             }
         }
 

@@ -40,7 +40,8 @@ namespace JiraAuth.OAuth
             var signIn = SignInCommand.For(record.ClientId, record.Scopes, record.Site, request.Name, request.Vault, settings.Endpoints);
             request.Connector = ct =>
             {
-                var tokenClient = new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke(), proxy: settings.Proxy);
+                var tokenClient = new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings.Timeout,
+                    settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke(), proxy: settings.Proxy);
                 return new OAuthConnector().ConnectUserAsync(request.Name, settings, tokenClient, rotation, null, signIn, request.Validate, ct);
             };
         }
@@ -49,7 +50,8 @@ namespace JiraAuth.OAuth
         /// The interactive part of a 3LO sign-in, done now: consent in the browser (loopback redirect) or by pasting the
         /// redirect URL, the code exchange, and the site choice. The returned request connects with the new grant.
         /// </summary>
-        public static ConnectRequest SignIn(ISignInHost host, string name, ConnectionSettings settings, OAuthClientCredential client, IReadOnlyList<string> scopes,
+        public static ConnectRequest SignIn(ISignInHost host, string name, ConnectionSettings settings, OAuthClientCredential client,
+            IReadOnlyList<string> scopes,
             string requestedSite, Uri redirectUri, bool noBrowser, string vault)
         {
             var command = SignInCommand.For(client.ClientId, scopes, requestedSite, name, vault, settings.Endpoints);
@@ -57,13 +59,15 @@ namespace JiraAuth.OAuth
             {
                 throw new InteractiveSignInRequiredException(
                     "A 3LO sign-in needs a person at the keyboard, and this PowerShell host is non-interactive, so no sign-in was started.",
-                    "Sign in once in an interactive PowerShell, logged on as the account the task runs as: " + command + "; then the task connects with Connect-JiraCloud -Name " + (name ?? "<name>") + ".");
+                    "Sign in once in an interactive PowerShell, logged on as the account the task runs as: " + command
+                        + "; then the task connects with Connect-JiraCloud -Name " + (name ?? "<name>") + ".");
             }
             var authorization = new AuthorizationRequest(client.ClientId, scopes, redirectUri);
             var redirected = ReceiveRedirect(host, authorization, settings.Endpoints.Auth, noBrowser);
             var code = AuthorizationCallback.ReadCode(redirected, authorization);
 
-            var tokenClient = new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings.Timeout, settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke(), proxy: settings.Proxy);
+            var tokenClient = new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings.Timeout,
+                settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke(), proxy: settings.Proxy);
             try
             {
                 var grant = host.Wait(ct => OAuthConnector.ExchangeCodeAsync(tokenClient, code, authorization.RedirectUri, ct));
@@ -71,11 +75,13 @@ namespace JiraAuth.OAuth
                 var site = ChooseSite(host, sites, requestedSite, settings.AllowUnencryptedAuthentication);
                 settings.Site = JiraSite.Parse(site.Url, settings.AllowUnencryptedAuthentication);
                 settings.CloudId = site.CloudId;
-                var record = OAuthConnector.RecordFor(name, settings, client, authorization.Scopes.Where(s => s != AuthorizationRequest.OfflineAccess).ToList(), grant.RefreshToken, AuthMode.OAuth3LO);
+                var record = OAuthConnector.RecordFor(name, settings, client, authorization.Scopes.Where(s => s != AuthorizationRequest.OfflineAccess).ToList(),
+                    grant.RefreshToken, AuthMode.OAuth3LO);
                 var rotation = Reporting(new RefreshTokenRotation(record, null, null));
                 var request = new ConnectRequest(name, settings) { Vault = vault };
                 var exact = SignInCommand.For(client.ClientId, scopes, settings.Site.ToString(), name, vault, settings.Endpoints);
-                request.Connector = ct => new OAuthConnector().ConnectUserAsync(request.Name, settings, tokenClient, rotation, grant, exact, request.Validate, ct);
+                request.Connector = ct =>
+                    new OAuthConnector().ConnectUserAsync(request.Name, settings, tokenClient, rotation, grant, exact, request.Validate, ct);
                 return request;
             }
             catch
@@ -93,7 +99,8 @@ namespace JiraAuth.OAuth
                 host.Tell("Open this address in a browser, sign in and choose Accept:");
                 host.Tell(url.AbsoluteUri);
                 var pasted = host.Ask("Paste the address the browser ended on (it starts with " + authorization.RedirectUri.GetLeftPart(UriPartial.Path) + ")");
-                if (string.IsNullOrWhiteSpace(pasted)) throw new ArgumentException("Nothing was pasted, so the sign-in was cancelled. Run the command again and paste the whole address the browser ended on.");
+                if (string.IsNullOrWhiteSpace(pasted)) throw new ArgumentException("Nothing was pasted, so the sign-in was cancelled. Run the command again "
+                    + "and paste the whole address the browser ended on.");
                 return pasted;
             }
             using (var listener = LoopbackRedirectListener.Start(authorization.RedirectUri))
@@ -101,19 +108,22 @@ namespace JiraAuth.OAuth
                 host.Tell("Sign in and choose Accept in the browser. If no browser opened, open this address:");
                 host.Tell(url.AbsoluteUri);
                 var failure = BrowserLauncher.TryOpen(url);
-                if (failure != null) host.WriteWarning("The browser could not be started (" + failure + "); open the address above yourself, or run again with -NoBrowser.");
+                if (failure != null) host.WriteWarning("The browser could not be started (" + failure
+                    + "); open the address above yourself, or run again with -NoBrowser.");
                 return host.Wait(ct => listener.WaitAsync(SignInTimeout, ct));
             }
         }
 
         private static AccessibleSite ChooseSite(ISignInHost host, IReadOnlyList<AccessibleSite> sites, string requested, bool allowUnencrypted)
         {
-            if (sites.Count == 0) throw new ArgumentException("The sign-in grants access to no Jira site: sign in with an account that uses Jira, and grant the app access to a site on the consent screen.");
+            if (sites.Count == 0) throw new ArgumentException("The sign-in grants access to no Jira site: sign in with an account that uses Jira, and grant "
+                + "the app access to a site on the consent screen.");
             if (!string.IsNullOrWhiteSpace(requested))
             {
                 var wanted = JiraSite.Parse(requested, allowUnencrypted);
                 var match = sites.FirstOrDefault(s => JiraSite.TryParse(s.Url, allowUnencrypted, out var site, out _) && site.Equals(wanted));
-                return match ?? throw new ArgumentException($"The sign-in does not reach {wanted}; it reaches: {Describe(sites)}. Pass one of these with -Site, or grant the app access to {wanted} on the consent screen.");
+                return match ?? throw new ArgumentException($"The sign-in does not reach {wanted}; it reaches: {Describe(sites)}. Pass one of these with "
+                    + $"-Site, or grant the app access to {wanted} on the consent screen.");
             }
             if (sites.Count == 1) return sites[0];
             if (host.IsNonInteractive) throw new ArgumentException("The sign-in reaches several sites: " + Describe(sites) + ". Pass one with -Site.");

@@ -2,7 +2,8 @@ using JiraAuth.Core.Json;
 
 namespace JiraAuth.Output
 {
-    /// <summary>The converter behind each -OutputType: PSCustomObjects (as ConvertFrom-Json), ordered case-sensitive hashtables, or compact JSON text.</summary>
+    /// <summary>The converter behind each -OutputType: PSCustomObjects (as ConvertFrom-Json), ordered case-sensitive hashtables, or compact JSON
+    /// text.</summary>
     internal static class OutputConverters
     {
         public static IJsonValueConverter For(JiraOutputType outputType)

@@ -24,7 +24,8 @@ namespace JiraAuth.Output
 
         // preValidated: the converter has already refused empty and case-duplicate names, so the per-property type-table lookup is skipped.
         [MethodImpl(HotPath.Optimize)]
-        public void AddProperty(object target, string name, object value) => ((PSObject)target).Properties.Add(new PSNoteProperty(name, value), preValidated: true);
+        public void AddProperty(object target, string name, object value) =>
+            ((PSObject)target).Properties.Add(new PSNoteProperty(name, value), preValidated: true);
 
         [MethodImpl(HotPath.Optimize)]
         public object CreateArray(IList<object> items) => items.ToArray();

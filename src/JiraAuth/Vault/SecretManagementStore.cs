@@ -74,7 +74,8 @@ namespace JiraAuth.Vault
                 case string s: text = s; break;
                 case SecureString secure: text = CredentialFactory.Secret(secure).Reveal(); break;
                 default:
-                    throw new VaultException($"The secret '{secretName}' in vault '{info.VaultName}' is not a JiraAuth connection record. Remove it with Remove-Secret -Name '{secretName}' -Vault '{info.VaultName}' and save the connection again with Connect-JiraCloud -Save.",
+                    throw new VaultException($"The secret '{secretName}' in vault '{info.VaultName}' is not a JiraAuth connection record. Remove it with "
+                        + $"Remove-Secret -Name '{secretName}' -Vault '{info.VaultName}' and save the connection again with Connect-JiraCloud -Save.",
                         ErrorIds.InvalidConnectionRecord, ErrorCategory.InvalidData);
             }
             try
@@ -113,7 +114,8 @@ namespace JiraAuth.Vault
         public SavedJiraConnection Find(string connectionName, string vault)
         {
             var secretName = ConnectionRecordSerializer.SecretName(connectionName);
-            var match = ListReadable(vault, out var unreadable).FirstOrDefault(s => string.Equals(s.SecretName, secretName, StringComparison.OrdinalIgnoreCase));
+            var match = ListReadable(vault, out var unreadable).FirstOrDefault(s =>
+                string.Equals(s.SecretName, secretName, StringComparison.OrdinalIgnoreCase));
             if (match == null && unreadable.Count > 0) throw unreadable[0];
             return match;
         }
@@ -142,8 +144,10 @@ namespace JiraAuth.Vault
             if (defaultVault == null)
             {
                 throw new VaultException(
-                    vaults.Count == 0 ? "No SecretManagement vault is registered, so the connection cannot be saved." : "No SecretManagement vault is registered as the default; pass -Vault or register a default vault.",
-                    ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable, VaultSetupAdvice.Register + "; " + VaultSetupAdvice.Unattended + ". " + VaultSetupAdvice.ServiceAccountCaveat);
+                    vaults.Count == 0 ? "No SecretManagement vault is registered, so the connection cannot be saved."
+                        : "No SecretManagement vault is registered as the default; pass -Vault or register a default vault.",
+                    ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable,
+                        VaultSetupAdvice.Register + "; " + VaultSetupAdvice.Unattended + ". " + VaultSetupAdvice.ServiceAccountCaveat);
             }
             return Property<string>(defaultVault, "Name");
         }
@@ -184,7 +188,8 @@ namespace JiraAuth.Vault
                 foreach (var error in ps.Streams.Error)
                 {
                     if (error.Exception is CommandNotFoundException missing) throw ModuleMissing(missing);
-                    var failure = Classify(command, error.FullyQualifiedErrorId, error.Exception != null ? ExceptionChain.Flatten(error.Exception) : error.ToString(), error.Exception);
+                    var failure = Classify(command, error.FullyQualifiedErrorId,
+                        error.Exception != null ? ExceptionChain.Flatten(error.Exception) : error.ToString(), error.Exception);
                     if (partialFailures == null || results.Count == 0) throw failure;
                     partialFailures.Add(failure);
                 }
@@ -201,13 +206,15 @@ namespace JiraAuth.Vault
             if (VaultErrorText.IsLocked(inner, message))
             {
                 var action = _nonInteractive
-                    ? "This session cannot prompt for the vault password. For unattended use: " + VaultSetupAdvice.Unattended + " (as the task's account). " + VaultSetupAdvice.ServiceAccountCaveat
+                    ? "This session cannot prompt for the vault password. For unattended use: " + VaultSetupAdvice.Unattended + " (as the task's account). "
+                        + VaultSetupAdvice.ServiceAccountCaveat
                     : "Unlock it with Unlock-SecretStore, or for unattended use: " + VaultSetupAdvice.Unattended + ".";
                 return new VaultException("The vault is locked: " + message, ErrorIds.VaultLocked, ErrorCategory.PermissionDenied, action, inner);
             }
             if (VaultErrorText.IsMissingVault(errorId, message))
             {
-                return new VaultException(message, ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable, VaultSetupAdvice.Register + "; " + VaultSetupAdvice.Unattended + ".", inner);
+                return new VaultException(message, ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable,
+                    VaultSetupAdvice.Register + "; " + VaultSetupAdvice.Unattended + ".", inner);
             }
             return new VaultException($"{command} failed: {message}", ErrorIds.VaultOperationFailed, ErrorCategory.WriteError, null, inner);
         }

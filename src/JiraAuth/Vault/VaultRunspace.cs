@@ -36,7 +36,8 @@ namespace JiraAuth.Vault
                         catch (RuntimeException e)
                         {
                             runspace.Dispose();
-                            throw new VaultException($"The {SecretManagementStore.ModuleName} module could not be loaded to save the rotated refresh token: {e.Message}",
+                            throw new VaultException($"The {SecretManagementStore.ModuleName} module could not be loaded to save the rotated refresh token: "
+                                + $"{e.Message}",
                                 Infrastructure.ErrorIds.SecretManagementMissing, ErrorCategory.NotInstalled, VaultSetupAdvice.Full, e);
                         }
                     }
