@@ -115,7 +115,8 @@ namespace JiraAuth.Benchmarks
 
         private static JObject SyntheticIssue() => JObject.Parse(
             "{\"expand\":\"operations,versionedRepresentations,editmeta,changelog,renderedFields\",\"id\":\"10018\",\"self\":\"https://acme.atlassian.net/rest/api/3/issue/10018\"," +
-            "\"key\":\"KP-19\",\"fields\":{\"summary\":\"Synthetic issue\",\"created\":\"2021-05-08T07:04:25.376+0100\",\"updated\":\"2021-11-18T00:18:29.845+0000\"," +
+            "\"key\":\"KP-19\",\"fields\":{\"summary\":\"Synthetic "
+                + "issue\",\"created\":\"2021-05-08T07:04:25.376+0100\",\"updated\":\"2021-11-18T00:18:29.845+0000\"," +
             "\"customfield_10043\":9000.0,\"customfield_10040\":\"2021-02-23\",\"labels\":[\"a\",\"b\"],\"watches\":{\"watchCount\":1,\"isWatching\":true}," +
             "\"description\":{\"version\":1,\"type\":\"doc\",\"content\":[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"Hello\"}]}]}}}");
 
@@ -124,7 +125,8 @@ namespace JiraAuth.Benchmarks
         {
             var delay = query.TryGetValue("delay", out var d) ? int.Parse(d, CultureInfo.InvariantCulture) : 0;
             if (delay > 0) await Task.Delay(delay).ConfigureAwait(false);
-            long Long(string name, long fallback) => query.TryGetValue(name, out var v) && v.Length > 0 ? long.Parse(v, CultureInfo.InvariantCulture) : fallback;
+            long Long(string name, long fallback) => query.TryGetValue(name, out var v) && v.Length > 0 ? long.Parse(v, CultureInfo.InvariantCulture)
+                : fallback;
             switch (path)
             {
                 case "myself":

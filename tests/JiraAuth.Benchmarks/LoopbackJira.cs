@@ -75,7 +75,8 @@ namespace JiraAuth.Benchmarks
                         try
                         {
                             body = await _route(PathOf(target), QueryOf(target)).ConfigureAwait(false);
-                            if (body == null) { status = "404 Not Found"; body = Encoding.UTF8.GetBytes("{\"errorMessages\":[\"No such bench route.\"],\"errors\":{}}"); }
+                            if (body == null) { status = "404 Not Found"; body = Encoding.UTF8.GetBytes("{\"errorMessages\":[\"No such bench "
+                                + "route.\"],\"errors\":{}}"); }
                         }
                         catch (Exception e)
                         {

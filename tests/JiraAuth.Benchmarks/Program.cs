@@ -31,7 +31,8 @@ namespace JiraAuth.Benchmarks
             var settings = Parse(args);
             var data = new BenchData();
             Console.WriteLine($"JiraAuth benchmarks{(settings.Smoke ? " (smoke: tiny sizes, results checked, speed not judged)" : "")}");
-            Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}, load {LoadAverage()}");
+            Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET "
+                + $"{Environment.Version}, load {LoadAverage()}");
             Console.WriteLine($"Data: {(data.UsesRecording ? "copies of the recorded Cloud search response (../shared/reference)" : "a synthetic issue (the recording was not found beside the repository)")}");
 
             var report = new Report();
@@ -102,34 +103,43 @@ namespace JiraAuth.Benchmarks
         {
             var variables = new Dictionary<string, object>
             {
-                ["Total"] = settings.Smoke ? 200 : 20_000, ["Max"] = settings.Smoke ? 10 : 100, ["Delay"] = settings.Smoke ? 5 : 50, ["Work"] = settings.Smoke ? 2 : 20,
+                ["Total"] = settings.Smoke ? 200 : 20_000, ["Max"] = settings.Smoke ? 10 : 100, ["Delay"] = settings.Smoke ? 5 : 50,
+                    ["Work"] = settings.Smoke ? 2 : 20,
             };
             var total = (int)variables["Total"];
             var repeats = Math.Max(1, Math.Min(settings.Repeat, 3));
 
-            const string offsetLoop = "& { $start = 0; do { $page = Invoke-RestMethod \"$Site/rest/api/2/search?total=$Total&delay=$Delay&maxResults=$Max&startAt=$start\" -Headers $Headers; " +
+            const string offsetLoop = "& { $start = 0; do { $page = Invoke-RestMethod "
+                + "\"$Site/rest/api/2/search?total=$Total&delay=$Delay&maxResults=$Max&startAt=$start\" -Headers $Headers; " +
                                       "$page.issues; $start += $page.issues.Count } while ($page.issues.Count -gt 0 -and $start -lt $page.total) }";
             const string offsetOurs = "Invoke-JiraRestMethod search -Query @{ total = $Total; delay = $Delay; maxResults = $Max } -Paginate";
             CheckSameKeys(host, variables, offsetLoop, offsetOurs, total, "startAt paging", failures);
-            var (b, o, ratios) = Measurement.Compare(() => host.Run(offsetLoop + " | Measure-Object", variables), () => host.Run(offsetOurs + " | Measure-Object", variables), repeats);
-            report.Time($"startAt paging, {total:#,0} items, {variables["Max"]}/page, {variables["Delay"]} ms/request", "a loop of Invoke-RestMethod", b, o, ratios, 3.5);
+            var (b, o, ratios) = Measurement.Compare(() => host.Run(offsetLoop + " | Measure-Object", variables), () =>
+                host.Run(offsetOurs + " | Measure-Object", variables), repeats);
+            report.Time($"startAt paging, {total:#,0} items, {variables["Max"]}/page, {variables["Delay"]} ms/request", "a loop of Invoke-RestMethod", b, o,
+                ratios, 3.5);
             var (_, sequential, _) = Measurement.Compare(() => { }, () => host.Run(offsetOurs + " -ThrottleLimit 1 | Measure-Object", variables), 1);
             report.Time("  same, ours with -ThrottleLimit 1 (overlap only)", "a loop of Invoke-RestMethod", b, sequential, new double[0], null);
 
             const string consumer = " | ForEach-Object -Begin { $i = 0 } -Process { if ((++$i % $Max) -eq 0) { Start-Sleep -Milliseconds $Work } } -End { $i }";
-            const string tokenLoop = "& { $token = $null; do { $uri = \"$Site/rest/api/2/search/jql?total=$Total&delay=$Delay&maxResults=$Max\"; if ($token) { $uri += \"&nextPageToken=$token\" }; " +
-                                     "$page = Invoke-RestMethod $uri -Headers $Headers; $page.issues; $token = $page.nextPageToken } while (-not $page.isLast) }";
+            const string tokenLoop = "& { $token = $null; do { $uri = \"$Site/rest/api/2/search/jql?total=$Total&delay=$Delay&maxResults=$Max\"; if ($token) { "
+                + "$uri += \"&nextPageToken=$token\" }; " +
+                                     "$page = Invoke-RestMethod $uri -Headers $Headers; $page.issues; $token = $page.nextPageToken } while (-not "
+                                         + "$page.isLast) }";
             const string tokenOurs = "Invoke-JiraRestMethod search/jql -Query @{ total = $Total; delay = $Delay; maxResults = $Max } -Paginate";
             CheckSameKeys(host, variables, tokenLoop, tokenOurs, total, "nextPageToken paging", failures);
             (b, o, ratios) = Measurement.Compare(() => host.Run(tokenLoop + consumer, variables), () => host.Run(tokenOurs + consumer, variables), repeats);
-            report.Time($"nextPageToken paging, {total:#,0} items, {variables["Work"]} ms consumer work per page", "a loop of Invoke-RestMethod", b, o, ratios, 1.4);
+            report.Time($"nextPageToken paging, {total:#,0} items, {variables["Work"]} ms consumer work per page", "a loop of Invoke-RestMethod", b, o,
+                ratios, 1.4);
         }
 
-        private static void CheckSameKeys(PowerShellHost host, Dictionary<string, object> variables, string baseline, string ours, int total, string what, List<string> failures)
+        private static void CheckSameKeys(PowerShellHost host, Dictionary<string, object> variables, string baseline, string ours, int total, string what,
+            List<string> failures)
         {
             var expected = host.Run(baseline + " | ForEach-Object key", variables).Select(k => k.ToString()).ToList();
             var actual = host.Run(ours + " | ForEach-Object key", variables).Select(k => k.ToString()).ToList();
-            if (expected.Count != total || !expected.SequenceEqual(actual)) failures.Add($"{what}: {actual.Count} items (expected the baseline's {expected.Count}, in the same order)");
+            if (expected.Count != total
+                || !expected.SequenceEqual(actual)) failures.Add($"{what}: {actual.Count} items (expected the baseline's {expected.Count}, in the same order)");
         }
 
         // 3. Many small GETs on loopback: Core's client vs a bare shared HttpClient, and the cmdlet vs Invoke-RestMethod.
@@ -163,7 +173,8 @@ namespace JiraAuth.Benchmarks
                     }
                     void Ours()
                     {
-                        for (var i = 0; i < count; i++) ours.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None).GetAwaiter().GetResult();
+                        for (var i = 0; i < count; i++) ours.SendAsync(new JiraRequest(HttpMethod.Get, "myself"),
+                            CancellationToken.None).GetAwaiter().GetResult();
                     }
                     Bare();
                     Ours();
@@ -177,7 +188,8 @@ namespace JiraAuth.Benchmarks
             using (var bare = new HttpClient(new CannedTransport()))
             using (var ours = new JiraClient(new JiraClientOptions
             {
-                ApiBaseUri = new Uri(site.Site), DefaultApiVersion = "2", Authorization = new AuthenticationHeaderValue("Bearer", "bench-token"), Transport = new CannedTransport(),
+                ApiBaseUri = new Uri(site.Site), DefaultApiVersion = "2", Authorization = new AuthenticationHeaderValue("Bearer", "bench-token"),
+                    Transport = new CannedTransport(),
             }))
             {
                 var uri = new Uri(site.Site + "/rest/api/2/myself");
@@ -196,7 +208,8 @@ namespace JiraAuth.Benchmarks
                 Ours();
                 var (b, o, ratios) = Measurement.Compare(Bare, Ours, settings.Repeat);
                 var perRequest = (o.Elapsed.TotalMilliseconds - b.Elapsed.TotalMilliseconds) * 1000 / canned;
-                report.Time($"{canned:#,0} requests to an in-memory transport (client cost only; ours adds {perRequest:0} µs per request)", "bare HttpClient", b, o, ratios, null);
+                report.Time($"{canned:#,0} requests to an in-memory transport (client cost only; ours adds {perRequest:0} µs per request)", "bare HttpClient",
+                    b, o, ratios, null);
             }
 
             var variables = new Dictionary<string, object> { ["Count"] = settings.Smoke ? 20 : 2000 };
@@ -214,7 +227,8 @@ namespace JiraAuth.Benchmarks
             var large = settings.Smoke ? 2_000 : 200_000;
             var smallPeak = RunPeakChild(site.Site, small, failures);
             var largePeak = RunPeakChild(site.Site, large, failures);
-            if (smallPeak > 0 && largePeak > 0) report.Peak($"streaming {large:#,0} vs {small:#,0} items (-Paginate, peak working set)", smallPeak, largePeak, 1.5);
+            if (smallPeak > 0 && largePeak > 0) report.Peak($"streaming {large:#,0} vs {small:#,0} items (-Paginate, peak working set)", smallPeak,
+                largePeak, 1.5);
         }
 
         private static long RunPeakChild(string site, long total, List<string> failures)
@@ -246,7 +260,8 @@ namespace JiraAuth.Benchmarks
         {
             using (var host = new PowerShellHost(site))
             {
-                var count = host.Run("Invoke-JiraRestMethod search -Query @{ total = $Total; maxResults = 100 } -Paginate | Measure-Object | ForEach-Object Count",
+                var count = host.Run("Invoke-JiraRestMethod search -Query @{ total = $Total; maxResults = 100 } -Paginate | Measure-Object | "
+                    + "ForEach-Object Count",
                     new Dictionary<string, object> { ["Total"] = total }).Single();
                 using (var me = Process.GetCurrentProcess())
                 {

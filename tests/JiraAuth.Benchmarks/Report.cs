@@ -26,7 +26,8 @@ namespace JiraAuth.Benchmarks
             Add(new[]
             {
                 work, baselineName, Ms(baseline), Ms(ours), ratio.ToString("0.00", CultureInfo.InvariantCulture) + "×",
-                ratios.Length > 1 ? Spread(ratios) : "", targetRatio.HasValue ? "≥ " + targetRatio.Value.ToString("0.##", CultureInfo.InvariantCulture) + "×" : "", Verdict(targetRatio.HasValue, met),
+                ratios.Length > 1 ? Spread(ratios) : "", targetRatio.HasValue ? "≥ " + targetRatio.Value.ToString("0.##", CultureInfo.InvariantCulture) + "×"
+                    : "", Verdict(targetRatio.HasValue, met),
             });
         }
 
@@ -39,7 +40,8 @@ namespace JiraAuth.Benchmarks
             Add(new[]
             {
                 work, baselineName, Ms(baseline), Ms(ours), ratio.ToString("0.00", CultureInfo.InvariantCulture) + "× its time",
-                ratios.Length > 1 ? Spread(ratios.Select(r => 1 / r).OrderBy(r => r).ToArray()) : "", "≤ " + maxRatio.ToString("0.##", CultureInfo.InvariantCulture) + "×", Verdict(true, met),
+                ratios.Length > 1 ? Spread(ratios.Select(r => 1 / r).OrderBy(r => r).ToArray()) : "",
+                    "≤ " + maxRatio.ToString("0.##", CultureInfo.InvariantCulture) + "×", Verdict(true, met),
             });
         }
 
@@ -50,7 +52,8 @@ namespace JiraAuth.Benchmarks
             if (!met) Misses++;
             Add(new[]
             {
-                work + " (allocated)", baselineName, Mb(baseline.AllocatedBytes), Mb(ours.AllocatedBytes), ratio.ToString("0.00", CultureInfo.InvariantCulture) + "× its bytes",
+                work + " (allocated)", baselineName, Mb(baseline.AllocatedBytes), Mb(ours.AllocatedBytes),
+                    ratio.ToString("0.00", CultureInfo.InvariantCulture) + "× its bytes",
                 "", "≤ " + maxRatio.ToString("0.##", CultureInfo.InvariantCulture) + "×", Verdict(true, met),
             });
         }
@@ -60,7 +63,8 @@ namespace JiraAuth.Benchmarks
             var ratio = (double)large / small;
             var met = ratio <= maxRatio;
             if (!met) Misses++;
-            Add(new[] { work, "20k-item run", Mb(small), Mb(large), ratio.ToString("0.00", CultureInfo.InvariantCulture) + "× (large/small)", "", "≤ " + maxRatio.ToString("0.##", CultureInfo.InvariantCulture), Verdict(true, met) });
+            Add(new[] { work, "20k-item run", Mb(small), Mb(large), ratio.ToString("0.00", CultureInfo.InvariantCulture) + "× (large/small)", "",
+                "≤ " + maxRatio.ToString("0.##", CultureInfo.InvariantCulture), Verdict(true, met) });
         }
 
         public void Print()

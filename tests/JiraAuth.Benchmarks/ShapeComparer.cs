@@ -38,7 +38,8 @@ namespace JiraAuth.Benchmarks
                 }
                 return null;
             }
-            if (expected is DateTime date && date.Kind != ((DateTime)actual).Kind) return path + ": DateTimeKind " + date.Kind + " vs " + ((DateTime)actual).Kind;
+            if (expected is DateTime date && date.Kind != ((DateTime)actual).Kind) return path + ": DateTimeKind " + date.Kind + " vs "
+                + ((DateTime)actual).Kind;
             return Equals(expected, actual) ? null : path + ": " + expected + " vs " + actual;
         }
     }

@@ -14,7 +14,8 @@ namespace JiraAuth.FakeJira
                 yield return $"  Basic  {FakeAccounts.DcUsername + ":" + FakeAccounts.DcPassword,-30} -> {FakeAccounts.DcUsername} (password, UTF-8)";
                 yield return $"  Bearer {FakeAccounts.DcStrippedPat,-30} -> 200 HTML login page (proxy stripped the PAT)";
                 yield return "  any other PAT / password            -> 401 AUTHENTICATED_FAILED (passwords count toward CAPTCHA)";
-                yield return $"  OAuth service account (client credentials at /rest/oauth2/latest/token): {FakeAccounts.DcServiceClientId} / {FakeAccounts.DcServiceClientSecret}";
+                yield return $"  OAuth service account (client credentials at /rest/oauth2/latest/token): {FakeAccounts.DcServiceClientId} / "
+                    + $"{FakeAccounts.DcServiceClientSecret}";
                 yield break;
             }
             yield return "Accounts (Cloud, Basic email:token):";
@@ -27,7 +28,8 @@ namespace JiraAuth.FakeJira
             yield return Row(FakeAccounts.NoAccessEmail, FakeAccounts.NoAccessToken, "no product access: 403 on /myself");
             yield return "OAuth 2.0 (Auth: -AuthUri; tokens work through the gateway; refresh tokens are single-use, reuse revokes the chain):";
             yield return Row(FakeAccounts.OAuthClientId, FakeAccounts.OAuthClientSecret, "3LO app: consents at once as " + FakeAccounts.AdminDisplayName);
-            yield return Row(FakeAccounts.ServiceClientId, FakeAccounts.ServiceClientSecret, "service account (client credentials): " + FakeAccounts.ServiceAccountDisplayName);
+            yield return Row(FakeAccounts.ServiceClientId, FakeAccounts.ServiceClientSecret,
+                "service account (client credentials): " + FakeAccounts.ServiceAccountDisplayName);
         }
 
         private static string Row(string email, string secret, string behaviour) => $"  {email,-24} {secret,-30} {behaviour}";

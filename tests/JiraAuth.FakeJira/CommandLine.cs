@@ -3,7 +3,8 @@ using System.Globalization;
 
 namespace JiraAuth.FakeJira
 {
-    /// <summary>Parses `--port N [--gateway-port M] [--datacenter] [--context-path /jira] [--captcha-threshold K] [--cloud-id ID] [--oauth-token-lifetime SECONDS]`.</summary>
+    /// <summary>Parses `--port N [--gateway-port M] [--datacenter] [--context-path /jira] [--captcha-threshold K] [--cloud-id ID] [--oauth-token-lifetime
+    /// SECONDS]`.</summary>
     internal static class CommandLine
     {
         public static FakeJiraOptions Parse(string[] args)

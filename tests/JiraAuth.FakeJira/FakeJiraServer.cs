@@ -24,7 +24,8 @@ namespace JiraAuth.FakeJira
         private readonly LoginFailureTracker failures;
         private bool disposed;
 
-        private FakeJiraServer(WebApplication app, FakeJiraOptions options, LoginFailureTracker failures, RequestLog requests, FaultQueue faults, FakeAuthorizationServer oauth)
+        private FakeJiraServer(WebApplication app, FakeJiraOptions options, LoginFailureTracker failures, RequestLog requests, FaultQueue faults,
+            FakeAuthorizationServer oauth)
         {
             OAuth = oauth;
             this.app = app;

@@ -16,7 +16,8 @@ namespace JiraAuth.FakeJira
             catch (Exception ex) when (ex is ArgumentException || ex is FormatException)
             {
                 Console.Error.WriteLine(ex.Message);
-                Console.Error.WriteLine("Usage: --port N [--gateway-port M] [--datacenter] [--context-path /jira] [--captcha-threshold K] [--cloud-id ID] [--oauth-token-lifetime SECONDS]");
+                Console.Error.WriteLine("Usage: --port N [--gateway-port M] [--datacenter] [--context-path /jira] [--captcha-threshold K] [--cloud-id ID] "
+                    + "[--oauth-token-lifetime SECONDS]");
                 return 2;
             }
 

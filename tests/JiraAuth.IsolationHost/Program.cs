@@ -15,7 +15,8 @@ namespace JiraAuth.IsolationHost
         public static int Main(string[] args)
         {
             // Before PowerShell or JiraAuth: the older copy is in the process first.
-            Console.WriteLine("host Newtonsoft.Json " + typeof(JsonConvert).Assembly.GetName().Version + " " + JsonConvert.SerializeObject(new { loaded = true }));
+            Console.WriteLine("host Newtonsoft.Json " + typeof(JsonConvert).Assembly.GetName().Version + " "
+                + JsonConvert.SerializeObject(new { loaded = true }));
 
             using var runspace = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2());
             runspace.Open();
@@ -38,7 +39,8 @@ namespace JiraAuth.IsolationHost
                 failed = true;
             }
             // JiraAuth loaded and used its own copy: the host's is still the one it binds, and still works.
-            Console.WriteLine("host after Newtonsoft.Json " + typeof(JsonConvert).Assembly.GetName().Version + " " + JsonConvert.SerializeObject(new { stillWorks = true }));
+            Console.WriteLine("host after Newtonsoft.Json " + typeof(JsonConvert).Assembly.GetName().Version + " "
+                + JsonConvert.SerializeObject(new { stillWorks = true }));
             return failed ? 1 : 0;
         }
     }

@@ -16,11 +16,13 @@ namespace JiraAuth.Pester.Tests
 
             if (run.Process.TimedOut)
             {
-                Assert.Fail($"The Pester suite did not finish within {PesterSuite.RunTimeout.TotalMinutes:0} minutes and was stopped. Its output is in {PesterSuite.LogPath}.\n{Tail(run.Process.StandardOutput)}");
+                Assert.Fail($"The Pester suite did not finish within {PesterSuite.RunTimeout.TotalMinutes:0} minutes and was stopped. Its output is in "
+                    + $"{PesterSuite.LogPath}.\n{Tail(run.Process.StandardOutput)}");
             }
             if (!run.ById.TryGetValue(id, out PesterTestOutcome outcome))
             {
-                Assert.Fail($"The Pester run did not report '{id}' (found by discovery). pwsh ended with exit code {run.Process.ExitCode}; its output is in {PesterSuite.LogPath}.\n{Tail(run.Process.StandardOutput)}\n{Tail(run.Process.StandardError)}");
+                Assert.Fail($"The Pester run did not report '{id}' (found by discovery). pwsh ended with exit code {run.Process.ExitCode}; its output is in "
+                    + $"{PesterSuite.LogPath}.\n{Tail(run.Process.StandardOutput)}\n{Tail(run.Process.StandardError)}");
             }
             if (outcome.Result != "Passed")
             {

@@ -17,7 +17,8 @@ namespace JiraAuth.Pester.Tests
         {
         }
 
-        public PesterTestCase(IMessageSink diagnostics, TestMethodDisplay display, TestMethodDisplayOptions displayOptions, ITestMethod testMethod, PesterTestOutcome test)
+        public PesterTestCase(IMessageSink diagnostics, TestMethodDisplay display, TestMethodDisplayOptions displayOptions, ITestMethod testMethod,
+            PesterTestOutcome test)
             : base(diagnostics, display, displayOptions, testMethod, new object[] { test.Id })
         {
             _displayName = $"Pester: {System.IO.Path.GetFileName(test.File)}: {test.Name}";

@@ -34,7 +34,8 @@ namespace JiraAuth.Pester.Tests
             }
             if (tests.Count == 0)
             {
-                return new IXunitTestCase[] { new ExecutionErrorTestCase(_diagnostics, display, displayOptions, testMethod, "Pester discovery found no tests in tests/Pester.") };
+                return new IXunitTestCase[] { new ExecutionErrorTestCase(_diagnostics, display, displayOptions, testMethod,
+                    "Pester discovery found no tests in tests/Pester.") };
             }
 
             var cases = new List<IXunitTestCase>();

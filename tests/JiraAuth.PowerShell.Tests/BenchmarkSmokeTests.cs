@@ -40,7 +40,8 @@ namespace JiraAuth.PowerShell.Tests
                 var output = bench.StandardOutput.ReadToEnd();
                 Assert.True(bench.WaitForExit(600_000), "the smoke run did not finish in 10 minutes");
                 Assert.True(bench.ExitCode == 0, output + errors.Result);
-                foreach (var row in new[] { "search page → PSObjects", "startAt paging", "nextPageToken paging", "GET /myself one after another", "GET /myself in PowerShell", "peak working set" })
+                foreach (var row in new[] { "search page → PSObjects", "startAt paging", "nextPageToken paging", "GET /myself one after another",
+                    "GET /myself in PowerShell", "peak working set" })
                 {
                     Assert.Contains(row, output);
                 }

@@ -89,7 +89,8 @@ namespace JiraAuth.PowerShell.Tests
         {
             Assert.Contains('ü', FakeAccounts.DcPassword);
             var connection = _session.Run("Connect-JiraCloud -Site $Site -Credential $Cred -AuthMode Password -AllowUnencryptedAuthentication",
-                new System.Collections.Hashtable { ["Site"] = _session.DataCenter.SiteUrl, ["Cred"] = Ps.Credential(FakeAccounts.DcUsername, FakeAccounts.DcPassword) }).AssertNoErrors().Single;
+                new System.Collections.Hashtable { ["Site"] = _session.DataCenter.SiteUrl,
+                    ["Cred"] = Ps.Credential(FakeAccounts.DcUsername, FakeAccounts.DcPassword) }).AssertNoErrors().Single;
 
             Assert.Equal("Password", Ps.Prop(connection, "AuthMode").ToString());
             Assert.Equal(FakeAccounts.DcUsername, Ps.Prop(connection, "UserName"));
@@ -113,10 +114,12 @@ namespace JiraAuth.PowerShell.Tests
 
             var listed = _session.Run("Get-JiraConnection").AssertNoErrors();
             Assert.Equal(new[] { "first", "second", "third" }, listed.Output.Select(o => (string)Ps.Prop(o, "Name")).OrderBy(n => n));
-            Assert.Equal(new[] { "second", "third" }, _session.Run("Get-JiraConnection -Name s*, t*").AssertNoErrors().Output.Select(o => (string)Ps.Prop(o, "Name")).OrderBy(n => n));
+            Assert.Equal(new[] { "second", "third" },
+                _session.Run("Get-JiraConnection -Name s*, t*").AssertNoErrors().Output.Select(o => (string)Ps.Prop(o, "Name")).OrderBy(n => n));
 
             _session.Run("Disconnect-JiraCloud -Name third").AssertNoErrors();
-            Assert.Equal(new[] { "first", "second" }, _session.Run("Get-JiraConnection").AssertNoErrors().Output.Select(o => (string)Ps.Prop(o, "Name")).OrderBy(n => n));
+            Assert.Equal(new[] { "first", "second" },
+                _session.Run("Get-JiraConnection").AssertNoErrors().Output.Select(o => (string)Ps.Prop(o, "Name")).OrderBy(n => n));
 
             var missing = _session.Run("Get-JiraConnection -Name third").SingleError;
             Assert.Equal("JiraConnectionNotFound,JiraAuth.Commands.GetJiraConnectionCommand", missing.FullyQualifiedErrorId);
@@ -158,7 +161,8 @@ namespace JiraAuth.PowerShell.Tests
         [Fact]
         public void A_credential_without_a_password_is_named_as_such()
         {
-            var result = _session.Run("Connect-JiraCloud -Site $Site -Credential ([pscredential]::Empty) -AllowUnencryptedAuthentication -GatewayUri $Gateway", _session.CloudParameters());
+            var result = _session.Run("Connect-JiraCloud -Site $Site -Credential ([pscredential]::Empty) -AllowUnencryptedAuthentication -GatewayUri $Gateway",
+                _session.CloudParameters());
 
             var error = result.Terminating?.ErrorRecord ?? result.SingleError;
             Assert.StartsWith("JiraInvalidCredential", error.FullyQualifiedErrorId);

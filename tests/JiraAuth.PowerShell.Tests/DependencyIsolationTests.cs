@@ -65,7 +65,8 @@ $null = Connect-JiraCloud -Site $env:JIRAAUTH_TEST_SITE -Email $env:JIRAAUTH_TES
         {
             // bin/<Configuration>/net10.0 of this project, mirrored for the host project.
             var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var hostDll = Path.Combine(Repository.Root, "tests", "JiraAuth.IsolationHost", "bin", framework.Parent.Name, framework.Name, "JiraAuth.IsolationHost.dll");
+            var hostDll = Path.Combine(Repository.Root, "tests", "JiraAuth.IsolationHost", "bin", framework.Parent.Name, framework.Name,
+                "JiraAuth.IsolationHost.dll");
             Assert.True(File.Exists(hostDll), hostDll + " is missing: build the solution.");
 
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

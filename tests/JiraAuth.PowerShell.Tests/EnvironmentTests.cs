@@ -46,7 +46,8 @@ namespace JiraAuth.PowerShell.Tests
                 ["JIRA_API_TOKEN"] = FakeAccounts.AdminClassicToken,
             }, () =>
             {
-                var result = _session.Run("Connect-JiraCloud -AllowUnencryptedAuthentication -GatewayUri $Gateway", _session.CloudParameters(), verbose: true).AssertNoErrors();
+                var result = _session.Run("Connect-JiraCloud -AllowUnencryptedAuthentication -GatewayUri $Gateway", _session.CloudParameters(),
+                    verbose: true).AssertNoErrors();
                 var connection = result.Single;
                 Assert.Equal("default", Ps.Prop(connection, "Name"));
                 Assert.Equal("ApiToken", Ps.Prop(connection, "AuthMode").ToString());
@@ -66,7 +67,8 @@ namespace JiraAuth.PowerShell.Tests
                 ["JIRA_CLOUD_ID"] = _session.Cloud.Options.CloudId,
             }, () =>
             {
-                var connection = _session.Run("Connect-JiraCloud -AuthMode ScopedApiToken -AllowUnencryptedAuthentication -GatewayUri $Gateway", _session.CloudParameters()).AssertNoErrors().Single;
+                var connection = _session.Run("Connect-JiraCloud -AuthMode ScopedApiToken -AllowUnencryptedAuthentication -GatewayUri $Gateway",
+                    _session.CloudParameters()).AssertNoErrors().Single;
                 Assert.Equal("ScopedApiToken", Ps.Prop(connection, "AuthMode").ToString());
                 Assert.Equal(_session.Cloud.Options.CloudId, Ps.Prop(connection, "CloudId"));
                 var request = Assert.Single(_session.Cloud.Requests.Snapshot());

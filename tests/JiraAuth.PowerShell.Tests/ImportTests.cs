@@ -24,7 +24,8 @@ namespace JiraAuth.PowerShell.Tests
 
             var module = _session.Run("Get-Module JiraAuth").AssertNoErrors().Single;
             Assert.Equal("0.1.0", Ps.Prop(module, "Version").ToString());
-            Assert.Equal(Path.GetFullPath(Path.Combine(Repository.Root, "out", "JiraAuth")), Path.GetFullPath(Path.GetDirectoryName((string)Ps.Prop(module, "Path"))));
+            Assert.Equal(Path.GetFullPath(Path.Combine(Repository.Root, "out", "JiraAuth")),
+                Path.GetFullPath(Path.GetDirectoryName((string)Ps.Prop(module, "Path"))));
             var required = _session.Run("(Get-Module JiraAuth).RequiredModules | ForEach-Object { $_.Name + '/' + $_.Version }").AssertNoErrors();
             Assert.Equal("Microsoft.PowerShell.SecretManagement/1.1.2", Assert.Single(required.Output).ToString());
         }

@@ -32,7 +32,8 @@ namespace JiraAuth.PowerShell.Tests
             Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
             Assert.Contains("-OutputType Hashtable", error.ErrorDetails.RecommendedAction);
 
-            var table = Assert.IsType<OrderedDictionary>(_session.Run("Invoke-JiraRestMethod test/echo -OutputType Hashtable").AssertNoErrors().Single.BaseObject);
+            var table = Assert.IsType<OrderedDictionary>(_session.Run("Invoke-JiraRestMethod test/echo -OutputType "
+                + "Hashtable").AssertNoErrors().Single.BaseObject);
             Assert.Equal(new object[] { "Name", "name" }, table.Keys.Cast<object>());
         }
 
@@ -44,7 +45,8 @@ namespace JiraAuth.PowerShell.Tests
             var result = _session.Run("Invoke-JiraRestMethod myself", verbose: true).AssertNoErrors();
             Assert.Equal("Alice Admin", Ps.Prop(result.Single, "displayName"));
             Assert.Equal(2, _session.Cloud.Requests.Snapshot().Count(r => r.Path == "/rest/api/3/myself"));
-            Assert.Contains(result.Warnings.Select(w => w.Message).Concat(result.Verbose.Select(v => v.Message)), m => m.StartsWith("Retry 1 of GET " + _session.Cloud.SiteUrl + "/rest/api/3/myself"));
+            Assert.Contains(result.Warnings.Select(w => w.Message).Concat(result.Verbose.Select(v => v.Message)), m =>
+                m.StartsWith("Retry 1 of GET " + _session.Cloud.SiteUrl + "/rest/api/3/myself"));
         }
 
         [Fact]

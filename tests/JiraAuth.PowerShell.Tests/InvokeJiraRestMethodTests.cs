@@ -36,7 +36,8 @@ namespace JiraAuth.PowerShell.Tests
         [Fact]
         public void Values_have_ConvertFrom_Json_types()
         {
-            var issue = _session.Run("Invoke-JiraRestMethod issue/ABC-1 -Query @{ fields = 'created,labels,customfield_10010,customfield_10011' }").AssertNoErrors().Single;
+            var issue = _session.Run("Invoke-JiraRestMethod issue/ABC-1 -Query @{ fields = 'created,labels,customfield_10010,customfield_10011' "
+                + "}").AssertNoErrors().Single;
 
             Assert.Equal("fields=created%2Clabels%2Ccustomfield_10010%2Ccustomfield_10011", _session.Cloud.Requests.Last.Query.TrimStart('?'));
             Assert.IsType<PSCustomObject>(Assert.IsType<PSObject>(Ps.Prop(issue, "fields")).BaseObject);
@@ -45,7 +46,8 @@ namespace JiraAuth.PowerShell.Tests
             Assert.Equal(BigInteger.Parse("12345678901234567890"), Assert.IsType<BigInteger>(Ps.Prop(issue, "fields.customfield_10011")));
             var labels = Assert.IsType<object[]>(Ps.Prop(issue, "fields.labels"));
             Assert.Equal(new object[] { "fake", "batch-1" }, labels.Select(Ps.Unwrap));
-            Assert.Equal(new[] { "created", "labels", "customfield_10010", "customfield_10011" }.OrderBy(n => n), Ps.Names((PSObject)issue.Properties["fields"].Value).OrderBy(n => n));
+            Assert.Equal(new[] { "created", "labels", "customfield_10010", "customfield_10011" }.OrderBy(n => n),
+                Ps.Names((PSObject)issue.Properties["fields"].Value).OrderBy(n => n));
 
             var page = _session.Run("Invoke-JiraRestMethod project/search").AssertNoErrors().Single;
             Assert.Equal(123L, Assert.IsType<long>(Ps.Prop(page, "total")));
@@ -59,7 +61,8 @@ namespace JiraAuth.PowerShell.Tests
             // $Fake is the server itself: the request count seen by each item shows pages are fetched while items flow.
             var result = _session.Run(
                 // 13 pages of 10: more than the pages fetched ahead (-ThrottleLimit 4), so the first item must come before the last page.
-                "Invoke-JiraRestMethod project/search -Query @{ maxResults = 10 } -Paginate | ForEach-Object { [pscustomobject]@{ Id = $_.id; Type = $_.GetType().Name; Requests = $Fake.Requests.Count } }",
+                "Invoke-JiraRestMethod project/search -Query @{ maxResults = 10 } -Paginate | ForEach-Object { [pscustomobject]@{ Id = $_.id; Type = "
+                    + "$_.GetType().Name; Requests = $Fake.Requests.Count } }",
                 new System.Collections.Hashtable { ["Fake"] = _session.Cloud }).AssertNoErrors();
 
             Assert.Equal(123, result.Output.Count);
@@ -73,9 +76,11 @@ namespace JiraAuth.PowerShell.Tests
         [Fact]
         public void Paginate_fetches_startAt_pages_in_parallel_and_writes_them_in_order()
         {
-            var sequential = _session.Run("Invoke-JiraRestMethod project/search -Query @{ maxResults = 10 } -Paginate -ThrottleLimit 1 | ForEach-Object id").AssertNoErrors().Output;
+            var sequential = _session.Run("Invoke-JiraRestMethod project/search -Query @{ maxResults = 10 } -Paginate -ThrottleLimit 1 | ForEach-Object "
+                + "id").AssertNoErrors().Output;
             _session.Cloud.Requests.Clear();
-            var parallel = _session.Run("Invoke-JiraRestMethod project/search -Query @{ maxResults = 10 } -Paginate -ThrottleLimit 6 | ForEach-Object id").AssertNoErrors().Output;
+            var parallel = _session.Run("Invoke-JiraRestMethod project/search -Query @{ maxResults = 10 } -Paginate -ThrottleLimit 6 | ForEach-Object "
+                + "id").AssertNoErrors().Output;
 
             Assert.Equal(123, parallel.Count);
             Assert.Equal(sequential.Select(o => o.BaseObject), parallel.Select(o => o.BaseObject));
@@ -157,7 +162,8 @@ namespace JiraAuth.PowerShell.Tests
         [Fact]
         public void SkipHttpErrorCheck_returns_the_error_body_and_the_status()
         {
-            var result = _session.Run("$body = Invoke-JiraRestMethod issue/NOPE-999 -SkipHttpErrorCheck -StatusCodeVariable code; $body; $code").AssertNoErrors();
+            var result = _session.Run("$body = Invoke-JiraRestMethod issue/NOPE-999 -SkipHttpErrorCheck -StatusCodeVariable code; $body; "
+                + "$code").AssertNoErrors();
             Assert.Equal(2, result.Output.Count);
             var messages = Assert.IsType<object[]>(Ps.Prop(result.Output[0], "errorMessages"));
             Assert.Equal("Issue does not exist or you do not have permission to see it.", Ps.Unwrap(messages.Single()));
@@ -236,7 +242,8 @@ namespace JiraAuth.PowerShell.Tests
         public void POST_with_a_hashtable_body_creates_an_issue()
         {
             var result = _session.Run(
-                "$created = Invoke-JiraRestMethod issue -Method POST -Body @{ fields = @{ project = @{ key = 'ABC' }; summary = 'Created from xunit'; issuetype = @{ name = 'Task' } } } -StatusCodeVariable status -ResponseHeadersVariable headers\n" +
+                "$created = Invoke-JiraRestMethod issue -Method POST -Body @{ fields = @{ project = @{ key = 'ABC' }; summary = 'Created from xunit'; "
+                    + "issuetype = @{ name = 'Task' } } } -StatusCodeVariable status -ResponseHeadersVariable headers\n" +
                 "$created; $status; $headers['Content-Type']").AssertNoErrors();
 
             Assert.Equal(3, result.Output.Count);
@@ -247,7 +254,8 @@ namespace JiraAuth.PowerShell.Tests
             Assert.Contains("\"summary\":\"Created from xunit\"", post.Body);
             Assert.StartsWith("application/json", post.Header("Content-Type"));
 
-            var summary = _session.Run("(Invoke-JiraRestMethod \"issue/$Key\").fields.summary", new System.Collections.Hashtable { ["Key"] = Ps.Prop(result.Output[0], "key") }).AssertNoErrors().Single;
+            var summary = _session.Run("(Invoke-JiraRestMethod \"issue/$Key\").fields.summary",
+                new System.Collections.Hashtable { ["Key"] = Ps.Prop(result.Output[0], "key") }).AssertNoErrors().Single;
             Assert.Equal("Created from xunit", summary.ToString());
         }
 
@@ -259,10 +267,13 @@ namespace JiraAuth.PowerShell.Tests
             File.WriteAllText(target, "previous copy");
             try
             {
-                var failed = _session.Run("Invoke-JiraRestMethod attachment/content/999999 -OutFile $Target", new System.Collections.Hashtable { ["Target"] = target });
-                Assert.Equal("JiraApi404", failed.Terminating?.ErrorRecord.FullyQualifiedErrorId.Split(',')[0] ?? failed.SingleError.FullyQualifiedErrorId.Split(',')[0]);
+                var failed = _session.Run("Invoke-JiraRestMethod attachment/content/999999 -OutFile $Target",
+                    new System.Collections.Hashtable { ["Target"] = target });
+                Assert.Equal("JiraApi404", failed.Terminating?.ErrorRecord.FullyQualifiedErrorId.Split(',')[0]
+                    ?? failed.SingleError.FullyQualifiedErrorId.Split(',')[0]);
 
-                var skipped = _session.Run("Invoke-JiraRestMethod attachment/content/999999 -OutFile $Target -SkipHttpErrorCheck -StatusCodeVariable status; $status",
+                var skipped = _session.Run("Invoke-JiraRestMethod attachment/content/999999 -OutFile $Target -SkipHttpErrorCheck -StatusCodeVariable "
+                    + "status; $status",
                     new System.Collections.Hashtable { ["Target"] = target });
                 Assert.Equal(404, Ps.Unwrap(skipped.Single));
                 Assert.Contains(skipped.Warnings, w => w.Message.Contains("Nothing was saved"));
@@ -281,7 +292,8 @@ namespace JiraAuth.PowerShell.Tests
         {
             _session.ConnectAdmin();
 
-            var result = _session.Run("$items = Invoke-JiraRestMethod project/search -Paginate -StatusCodeVariable code -ResponseHeadersVariable headers; $items.Count; $code; $headers['Content-Type']").AssertNoErrors();
+            var result = _session.Run("$items = Invoke-JiraRestMethod project/search -Paginate -StatusCodeVariable code -ResponseHeadersVariable headers; "
+                + "$items.Count; $code; $headers['Content-Type']").AssertNoErrors();
 
             Assert.Equal(123, Convert.ToInt32(Ps.Unwrap(result.Output[0])));
             Assert.Equal(200, Ps.Unwrap(result.Output[1]));

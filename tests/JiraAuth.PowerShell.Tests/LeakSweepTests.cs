@@ -84,16 +84,21 @@ namespace JiraAuth.PowerShell.Tests
                 ("429 storm", "Add-Fault 429 1; Invoke-JiraRestMethod myself -Connection sweep -MaximumRetryWaitSec 30"),
                 ("503 for a POST", "Add-Fault 503 1; Invoke-JiraRestMethod issue -Method POST -Body @{ fields = @{} } -Connection sweep"),
                 ("reset before headers", "Add-TransportFault ResetBeforeHeaders; Invoke-JiraRestMethod myself -Connection sweep"),
-                ("redirect to another origin", "Invoke-JiraRestMethod test/redirect -Query @{ to = $Gateway + '/x?token=' + $Planted } -Connection sweep -SkipHttpErrorCheck"),
+                ("redirect to another origin",
+                    "Invoke-JiraRestMethod test/redirect -Query @{ to = $Gateway + '/x?token=' + $Planted } -Connection sweep -SkipHttpErrorCheck"),
                 ("download", "Invoke-JiraRestMethod myself -OutFile $OutFile -Connection sweep"),
                 ("save to vault", "Connect-JiraCloud -Site $Site -Email $AdminEmail -ApiToken $AdminToken -Name saved -Save -Vault Stub" + Cloud),
                 ("load from vault", "Disconnect-JiraCloud -Name saved; Connect-JiraCloud -Name saved -Vault Stub; Get-JiraConnection -ListAvailable"),
-                ("locked vault", "Set-StubVaultState -Locked; Connect-JiraCloud -Name saved -Vault Stub; Get-JiraConnection -ListAvailable; Set-StubVaultState"),
-                ("damaged record", "Set-Secret -Name 'JiraAuth:broken' -Vault Stub -Secret ('{\"version\":99999999999,\"secret\":\"' + $Planted + '\"}'); Connect-JiraCloud -Name broken -Vault Stub"),
+                ("locked vault", "Set-StubVaultState -Locked; Connect-JiraCloud -Name saved -Vault Stub; Get-JiraConnection -ListAvailable; "
+                    + "Set-StubVaultState"),
+                ("damaged record", "Set-Secret -Name 'JiraAuth:broken' -Vault Stub -Secret ('{\"version\":99999999999,\"secret\":\"' + $Planted + '\"}'); "
+                    + "Connect-JiraCloud -Name broken -Vault Stub"),
                 ("forget", "Disconnect-JiraCloud -Name saved -Forget -Confirm:$false"),
                 ("list and describe", "Get-JiraConnection; Get-JiraConnection sweep | ForEach-Object { $_.ToString() }"),
                 // A burst limit, so only this endpoint stays slowed (a quota pause would hold the site, and its port, for a day).
-                ("429 beyond the cap", "Add-Fault 429 1 '99999' 'serverInfo' 'jira-burst-based'; Invoke-JiraRestMethod serverInfo -Connection sweep; Invoke-JiraRestMethod serverInfo -Connection sweep"),
+                ("429 beyond the cap",
+                    "Add-Fault 429 1 '99999' 'serverInfo' 'jira-burst-based'; Invoke-JiraRestMethod serverInfo -Connection sweep; Invoke-JiraRestMethod "
+                    + "serverInfo -Connection sweep"),
                 ("disconnect", "Disconnect-JiraCloud -All"),
             };
         }
@@ -133,15 +138,19 @@ namespace JiraAuth.PowerShell.Tests
             var variables = Variables(outFile);
             variables["CloudServer"] = _session.Cloud;
             _session.Run(
-                "function Add-Fault([int] $Status, [int] $Times, [string] $RetryAfter = '0', [string] $Endpoint = 'myself', [string] $Reason) { $h = [System.Collections.Generic.Dictionary[string,string]]::new(); $h['Retry-After'] = $RetryAfter; if ($Reason) { $h['RateLimit-Reason'] = $Reason }; $CloudServer.Faults.Enqueue('/rest/api/3/' + $Endpoint, $Status, $h, '{}', 'application/json', $Times) }\n" +
-                "function Add-TransportFault([string] $Kind) { $CloudServer.Faults.EnqueueTransportFault('/rest/api/3/myself', [JiraAuth.FakeJira.TransportFault]$Kind) }",
+                "function Add-Fault([int] $Status, [int] $Times, [string] $RetryAfter = '0', [string] $Endpoint = 'myself', [string] $Reason) { $h = "
+                    + "[System.Collections.Generic.Dictionary[string,string]]::new(); $h['Retry-After'] = $RetryAfter; if ($Reason) { $h['RateLimit-Reason'] = "
+                    + "$Reason }; $CloudServer.Faults.Enqueue('/rest/api/3/' + $Endpoint, $Status, $h, '{}', 'application/json', $Times) }\n" +
+                "function Add-TransportFault([string] $Kind) { $CloudServer.Faults.EnqueueTransportFault('/rest/api/3/myself', "
+                    + "[JiraAuth.FakeJira.TransportFault]$Kind) }",
                 variables).AssertNoErrors();
             try
             {
                 foreach (var (name, script) in scenarios)
                 {
                     var result = _session.Run("$Error.Clear(); " + script, variables, verbose: true, debug: true);
-                    var texts = result.VisibleText().Concat(ErrorRecordTexts(result)).Concat(FormattedViews(result, formatBlocks)).Where(t => t != null).ToList();
+                    var texts = result.VisibleText().Concat(ErrorRecordTexts(result)).Concat(FormattedViews(result, formatBlocks)).Where(t =>
+                        t != null).ToList();
                     foreach (var secret in secrets)
                     {
                         if (texts.Any(t => t.IndexOf(secret, StringComparison.Ordinal) >= 0)) leaks.Add(name + ": " + Mask(secret));

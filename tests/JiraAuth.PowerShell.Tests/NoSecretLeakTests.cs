@@ -74,18 +74,22 @@ namespace JiraAuth.PowerShell.Tests
                 ["Bad"] = Ps.Secure(FakeAccounts.DcPat + "-wrong"),
                 ["Cred"] = Ps.Credential(FakeAccounts.DcUsername, FakeAccounts.DcPassword),
             };
-            AssertNoSecret(_session.Run("Connect-JiraCloud -Site $Site -PersonalAccessToken $Pat -Name pat -AllowUnencryptedAuthentication -Verbose; Invoke-JiraRestMethod myself -Connection pat -Verbose", dc, verbose: true).AssertNoErrors(), "", FakeAccounts.DcPat);
-            var bad = _session.Run("Connect-JiraCloud -Site $Site -PersonalAccessToken $Bad -Name bad -AllowUnencryptedAuthentication -Verbose", dc, verbose: true);
+            AssertNoSecret(_session.Run("Connect-JiraCloud -Site $Site -PersonalAccessToken $Pat -Name pat -AllowUnencryptedAuthentication -Verbose; "
+                + "Invoke-JiraRestMethod myself -Connection pat -Verbose", dc, verbose: true).AssertNoErrors(), "", FakeAccounts.DcPat);
+            var bad = _session.Run("Connect-JiraCloud -Site $Site -PersonalAccessToken $Bad -Name bad -AllowUnencryptedAuthentication -Verbose", dc,
+                verbose: true);
             Assert.NotEmpty(bad.Errors);
             AssertNoSecret(bad, "", FakeAccounts.DcPat + "-wrong");
-            AssertNoSecret(_session.Run("Connect-JiraCloud -Site $Site -Credential $Cred -AuthMode Password -Name pw -AllowUnencryptedAuthentication -Verbose", dc, verbose: true).AssertNoErrors(), FakeAccounts.DcUsername, FakeAccounts.DcPassword);
+            AssertNoSecret(_session.Run("Connect-JiraCloud -Site $Site -Credential $Cred -AuthMode Password -Name pw -AllowUnencryptedAuthentication -Verbose",
+                dc, verbose: true).AssertNoErrors(), FakeAccounts.DcUsername, FakeAccounts.DcPassword);
         }
 
         [Fact]
         public void Vault_load_shows_no_token()
         {
             var parameters = _session.CloudParameters(("Email", FakeAccounts.AdminEmail), ("Token", Ps.Secure(FakeAccounts.AdminClassicToken)));
-            AssertNoSecret(_session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name saved -Save -Vault Stub -AllowUnencryptedAuthentication -GatewayUri $Gateway", parameters, verbose: true).AssertNoErrors(),
+            AssertNoSecret(_session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name saved -Save -Vault Stub "
+                + "-AllowUnencryptedAuthentication -GatewayUri $Gateway", parameters, verbose: true).AssertNoErrors(),
                 FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken);
             _session.Run("Disconnect-JiraCloud -All").AssertNoErrors();
             AssertNoSecret(_session.Run("Connect-JiraCloud -Name saved -Vault Stub; Get-JiraConnection -ListAvailable", verbose: true).AssertNoErrors(),

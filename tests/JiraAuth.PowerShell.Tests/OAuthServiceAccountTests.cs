@@ -18,8 +18,10 @@ namespace JiraAuth.PowerShell.Tests
         }
 
         private RunResult ConnectBot(string extra = "") =>
-            _session.Run("Connect-JiraCloud -ClientId $ClientId -ClientSecret $Secret -ServiceAccount -Site $Site -Name bot -AllowUnencryptedAuthentication -GatewayUri $Gateway -AuthUri $Auth " + extra,
-                _session.CloudParameters(("ClientId", FakeAccounts.ServiceClientId), ("Secret", Ps.Secure(FakeAccounts.ServiceClientSecret)), ("Auth", _session.Cloud.AuthUrl)));
+            _session.Run("Connect-JiraCloud -ClientId $ClientId -ClientSecret $Secret -ServiceAccount -Site $Site -Name bot -AllowUnencryptedAuthentication "
+                + "-GatewayUri $Gateway -AuthUri $Auth " + extra,
+                _session.CloudParameters(("ClientId", FakeAccounts.ServiceClientId), ("Secret", Ps.Secure(FakeAccounts.ServiceClientSecret)),
+                    ("Auth", _session.Cloud.AuthUrl)));
 
         [Fact]
         public void A_service_account_connects_calls_Jira_and_tests_valid()
@@ -37,8 +39,10 @@ namespace JiraAuth.PowerShell.Tests
         [Fact]
         public void A_credential_whose_user_name_is_the_client_id_works_too_and_a_saved_service_account_reconnects()
         {
-            _session.Run("Connect-JiraCloud -Site $Site -Credential $Credential -ServiceAccount -Name bot -Save -Vault Stub -AllowUnencryptedAuthentication -GatewayUri $Gateway -AuthUri $Auth",
-                _session.CloudParameters(("Credential", Ps.Credential(FakeAccounts.ServiceClientId, FakeAccounts.ServiceClientSecret)), ("Auth", _session.Cloud.AuthUrl))).AssertNoErrors();
+            _session.Run("Connect-JiraCloud -Site $Site -Credential $Credential -ServiceAccount -Name bot -Save -Vault Stub -AllowUnencryptedAuthentication "
+                + "-GatewayUri $Gateway -AuthUri $Auth",
+                _session.CloudParameters(("Credential", Ps.Credential(FakeAccounts.ServiceClientId, FakeAccounts.ServiceClientSecret)),
+                    ("Auth", _session.Cloud.AuthUrl))).AssertNoErrors();
             _session.Run("Disconnect-JiraCloud -All").AssertNoErrors();
 
             var loaded = _session.Run("Connect-JiraCloud -Name bot").AssertNoErrors().Single;
@@ -52,8 +56,10 @@ namespace JiraAuth.PowerShell.Tests
         [Fact]
         public void A_wrong_client_secret_fails_with_the_reason_and_no_secret_anywhere()
         {
-            var result = _session.Run("Connect-JiraCloud -ClientId $ClientId -ClientSecret $Secret -ServiceAccount -Site $Site -AllowUnencryptedAuthentication -GatewayUri $Gateway -AuthUri $Auth",
-                _session.CloudParameters(("ClientId", FakeAccounts.ServiceClientId), ("Secret", Ps.Secure("not-the-secret-9f8e7d")), ("Auth", _session.Cloud.AuthUrl)));
+            var result = _session.Run("Connect-JiraCloud -ClientId $ClientId -ClientSecret $Secret -ServiceAccount -Site $Site -AllowUnencryptedAuthentication "
+                + "-GatewayUri $Gateway -AuthUri $Auth",
+                _session.CloudParameters(("ClientId", FakeAccounts.ServiceClientId), ("Secret", Ps.Secure("not-the-secret-9f8e7d")),
+                    ("Auth", _session.Cloud.AuthUrl)));
 
             var error = result.SingleError;
             Assert.Equal("JiraAuthenticationFailed,JiraAuth.Commands.ConnectJiraCloudCommand", error.FullyQualifiedErrorId);
@@ -66,7 +72,8 @@ namespace JiraAuth.PowerShell.Tests
         public void A_non_interactive_host_never_starts_a_sign_in_and_names_the_command_to_run_once()
         {
             var result = _session.Run("Connect-JiraCloud -ClientId $ClientId -ClientSecret $Secret -Scope read:jira-work -Name nightly -AuthUri $Auth",
-                _session.CloudParameters(("ClientId", FakeAccounts.OAuthClientId), ("Secret", Ps.Secure(FakeAccounts.OAuthClientSecret)), ("Auth", _session.Cloud.AuthUrl)));
+                _session.CloudParameters(("ClientId", FakeAccounts.OAuthClientId), ("Secret", Ps.Secure(FakeAccounts.OAuthClientSecret)),
+                    ("Auth", _session.Cloud.AuthUrl)));
 
             var error = result.SingleError;
             Assert.Equal("JiraOAuthInteractiveSignInRequired,JiraAuth.Commands.ConnectJiraCloudCommand", error.FullyQualifiedErrorId);

@@ -47,9 +47,11 @@ namespace JiraAuth.PowerShell.Tests
         }
 
         private Dictionary<string, object> Parameters(params (string Name, object Value)[] more) =>
-            _session.CloudParameters(new[] { ("ClientId", (object)FakeAccounts.OAuthClientId), ("Secret", Ps.Secure(FakeAccounts.OAuthClientSecret)), ("Auth", (object)_session.Cloud.AuthUrl) }.Concat(more).ToArray());
+            _session.CloudParameters(new[] { ("ClientId", (object)FakeAccounts.OAuthClientId), ("Secret", Ps.Secure(FakeAccounts.OAuthClientSecret)),
+                ("Auth", (object)_session.Cloud.AuthUrl) }.Concat(more).ToArray());
 
-        private const string SignInNoBrowser = "Connect-JiraCloud -ClientId $ClientId -ClientSecret $Secret -Scope read:jira-work,read:jira-user -NoBrowser -Name me -Save -Vault Stub -AllowUnencryptedAuthentication -GatewayUri $Gateway -AuthUri $Auth";
+        private const string SignInNoBrowser = "Connect-JiraCloud -ClientId $ClientId -ClientSecret $Secret -Scope read:jira-work,read:jira-user -NoBrowser "
+            + "-Name me -Save -Vault Stub -AllowUnencryptedAuthentication -GatewayUri $Gateway -AuthUri $Auth";
 
         private RunResult SignInAndSave() => _session.Run(SignInNoBrowser, Parameters());
 
@@ -105,7 +107,8 @@ namespace JiraAuth.PowerShell.Tests
             Environment.SetEnvironmentVariable("BROWSER", "true");
             try
             {
-                var result = _session.Run("Connect-JiraCloud -ClientId $ClientId -ClientSecret $Secret -Scope read:jira-work -RedirectUri $Redirect -Name listener -AllowUnencryptedAuthentication -GatewayUri $Gateway -AuthUri $Auth",
+                var result = _session.Run("Connect-JiraCloud -ClientId $ClientId -ClientSecret $Secret -Scope read:jira-work -RedirectUri $Redirect -Name "
+                    + "listener -AllowUnencryptedAuthentication -GatewayUri $Gateway -AuthUri $Auth",
                     Parameters(("Redirect", new Uri($"http://127.0.0.1:{port}/callback"))));
                 Assert.Equal("OAuth3LO", Ps.Prop(result.AssertNoErrors().Single, "AuthMode").ToString());
                 await clicked;
@@ -123,7 +126,8 @@ namespace JiraAuth.PowerShell.Tests
         [Fact]
         public void With_several_sites_Site_picks_one_and_otherwise_the_person_chooses()
         {
-            _session.Cloud.OAuth.ExtraResources.Add(new FakeJira.OAuth.AccessibleResource { Id = Guid.NewGuid().ToString(), Name = "beta", Url = "https://beta.atlassian.net" });
+            _session.Cloud.OAuth.ExtraResources.Add(new FakeJira.OAuth.AccessibleResource { Id = Guid.NewGuid().ToString(), Name = "beta",
+                Url = "https://beta.atlassian.net" });
 
             var picked = _session.Run(SignInNoBrowser + " -Site $Site", Parameters()).AssertNoErrors().Single;
             Assert.Equal(_session.Cloud.SiteUrl, Ps.Prop(picked, "Site").ToString());

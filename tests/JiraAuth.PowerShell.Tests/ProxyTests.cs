@@ -19,7 +19,8 @@ namespace JiraAuth.PowerShell.Tests
         }
 
         private RunResult Connect(AuthenticatingProxy proxy, string extra) =>
-            _session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name viaproxy -AllowUnencryptedAuthentication -GatewayUri $Gateway -Proxy $Proxy " + extra,
+            _session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name viaproxy -AllowUnencryptedAuthentication -GatewayUri $Gateway "
+                + "-Proxy $Proxy " + extra,
                 _session.CloudParameters(("Email", FakeAccounts.AdminEmail), ("Token", Ps.Secure(FakeAccounts.AdminClassicToken)),
                     ("Proxy", proxy.Address), ("ProxyCredential", Ps.Credential("proxy-user", ProxyPassword))), verbose: true);
 

@@ -60,13 +60,15 @@ namespace JiraAuth.PowerShell.Tests
             try
             {
                 Environment.SetEnvironmentVariable("XDG_DATA_HOME", dataHome);
-                var result = _session.Run("Update-JiraRestPathIndex -Uri $Doc", new System.Collections.Generic.Dictionary<string, object> { ["Doc"] = prefix + "openapi.json" }).AssertNoErrors().Single;
+                var result = _session.Run("Update-JiraRestPathIndex -Uri $Doc", new System.Collections.Generic.Dictionary<string,
+                    object> { ["Doc"] = prefix + "openapi.json" }).AssertNoErrors().Single;
                 Assert.Equal(2, (int)Ps.Prop(result, "PathCount"));
                 Assert.Equal(Path.Combine(dataHome, "JiraAuth", "rest-paths.txt"), (string)Ps.Prop(result, "Path"));
                 Assert.Equal(new[] { "'widgets/{widgetId}'" }, Complete("Invoke-JiraRestMethod -Method DELETE -Path wid"));
                 Assert.Empty(Complete("Invoke-JiraRestMethod -Path myself"));
 
-                var failed = _session.Run("Update-JiraRestPathIndex -Uri $Doc", new System.Collections.Generic.Dictionary<string, object> { ["Doc"] = prefix + "missing.json" });
+                var failed = _session.Run("Update-JiraRestPathIndex -Uri $Doc", new System.Collections.Generic.Dictionary<string,
+                    object> { ["Doc"] = prefix + "missing.json" });
                 Assert.Equal("JiraRestPathIndexNotUpdated,JiraAuth.Commands.UpdateJiraRestPathIndexCommand", failed.SingleError.FullyQualifiedErrorId);
                 Assert.Contains("'widgets/{widgetId}'", Complete("Invoke-JiraRestMethod -Path wid"));
 

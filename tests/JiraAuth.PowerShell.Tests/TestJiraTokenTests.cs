@@ -43,9 +43,11 @@ namespace JiraAuth.PowerShell.Tests
         [Fact]
         public void Quiet_returns_only_a_bool()
         {
-            var good = _session.Run(TestWithCredential + "-Quiet", _session.CloudParameters(("Cred", Ps.Credential(FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken)))).AssertNoErrors();
+            var good = _session.Run(TestWithCredential + "-Quiet",
+                _session.CloudParameters(("Cred", Ps.Credential(FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken)))).AssertNoErrors();
             Assert.True(Assert.IsType<bool>(good.Single.BaseObject));
-            var bad = _session.Run(TestWithCredential + "-Quiet", _session.CloudParameters(("Cred", Ps.Credential(FakeAccounts.ExpiredEmail, FakeAccounts.ExpiredToken)))).AssertNoErrors();
+            var bad = _session.Run(TestWithCredential + "-Quiet",
+                _session.CloudParameters(("Cred", Ps.Credential(FakeAccounts.ExpiredEmail, FakeAccounts.ExpiredToken)))).AssertNoErrors();
             Assert.False(Assert.IsType<bool>(bad.Single.BaseObject));
         }
 

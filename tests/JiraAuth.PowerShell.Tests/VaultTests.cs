@@ -23,7 +23,8 @@ namespace JiraAuth.PowerShell.Tests
         }
 
         private RunResult SaveNightly(string extra = "-Vault Stub") =>
-            _session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name nightly -Save -AllowUnencryptedAuthentication -GatewayUri $Gateway " + extra,
+            _session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name nightly -Save -AllowUnencryptedAuthentication -GatewayUri "
+                + "$Gateway " + extra,
                 _session.CloudParameters(("Email", FakeAccounts.AdminEmail), ("Token", Ps.Secure(FakeAccounts.AdminClassicToken))));
 
         private PSObject[] Entries() => _session.Run("Get-StubVaultEntry").AssertNoErrors().Output.ToArray();
@@ -61,7 +62,8 @@ namespace JiraAuth.PowerShell.Tests
             Assert.Equal("nightly", Ps.Prop(loaded, "Name"));
             Assert.Equal("ApiToken", Ps.Prop(loaded, "AuthMode").ToString());
             Assert.Equal("Stub", Ps.Prop(loaded, "VaultName"));
-            Assert.Equal(FakeAccounts.AdminAccountId, Ps.Prop(_session.Run("Invoke-JiraRestMethod myself -Connection nightly").AssertNoErrors().Single, "accountId"));
+            Assert.Equal(FakeAccounts.AdminAccountId,
+                Ps.Prop(_session.Run("Invoke-JiraRestMethod myself -Connection nightly").AssertNoErrors().Single, "accountId"));
 
             // Also without -Vault: every vault is searched.
             _session.Run("Disconnect-JiraCloud -All").AssertNoErrors();

@@ -22,7 +22,8 @@ namespace JiraAuth.PowerShell.Tests
         private string[] SessionConnections() => _session.Run("Get-JiraConnection").AssertNoErrors().Output.Select(c => (string)Ps.Prop(c, "Name")).ToArray();
 
         private void SaveNightly() =>
-            _session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name nightly -Save -Vault Stub -AllowUnencryptedAuthentication -GatewayUri $Gateway",
+            _session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name nightly -Save -Vault Stub -AllowUnencryptedAuthentication "
+                + "-GatewayUri $Gateway",
                 _session.CloudParameters(("Email", FakeAccounts.AdminEmail), ("Token", Ps.Secure(FakeAccounts.AdminClassicToken)))).AssertNoErrors();
 
         [Fact]
@@ -54,7 +55,8 @@ namespace JiraAuth.PowerShell.Tests
         [Fact]
         public void Saving_to_an_unknown_vault_fails_before_any_login()
         {
-            var result = _session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name nightly -Save -Vault NoSuchVault -AllowUnencryptedAuthentication -GatewayUri $Gateway",
+            var result = _session.Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name nightly -Save -Vault NoSuchVault "
+                + "-AllowUnencryptedAuthentication -GatewayUri $Gateway",
                 _session.CloudParameters(("Email", FakeAccounts.AdminEmail), ("Token", Ps.Secure(FakeAccounts.AdminClassicToken))));
 
             var error = result.Terminating?.ErrorRecord ?? result.SingleError;

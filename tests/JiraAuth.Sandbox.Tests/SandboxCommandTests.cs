@@ -28,7 +28,8 @@ namespace JiraAuth.Sandbox.Tests
             using var callerHome = new ThrowawayHome();
 
             PwshResult first = await RunSandboxAsync(sandboxHome, callerHome,
-                "Connect-JiraCloud -Site $Sandbox.Site -Email admin@acme.example -ApiToken $Sandbox.AdminToken -GatewayUri $Sandbox.Gateway -AllowUnencryptedAuthentication -Name demo -Save | Out-Null\n" +
+                "Connect-JiraCloud -Site $Sandbox.Site -Email admin@acme.example -ApiToken $Sandbox.AdminToken -GatewayUri $Sandbox.Gateway "
+                    + "-AllowUnencryptedAuthentication -Name demo -Save | Out-Null\n" +
                 "'account: ' + (Invoke-JiraRestMethod myself).accountId\n" +
                 "'saved in: ' + (Get-JiraConnection demo).VaultName");
 

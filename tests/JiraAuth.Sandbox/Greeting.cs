@@ -12,7 +12,8 @@ namespace JiraAuth.Sandbox
             output.WriteLine("JiraAuth sandbox: PowerShell with out/JiraAuth imported, against a fake Jira on this machine.");
             output.WriteLine($"  $Sandbox.Site        {fakes.Cloud.SiteUrl}   Jira Cloud site (cloudId {fakes.Cloud.Options.CloudId})");
             output.WriteLine($"  $Sandbox.Gateway     {fakes.Cloud.GatewayUrl}   api.atlassian.com stand-in (scoped tokens)");
-            if (fakes.Cloud.AuthUri != null) output.WriteLine($"  $Sandbox.AuthUri     {fakes.Cloud.AuthUrl}   auth.atlassian.com stand-in (OAuth 2.0, -AuthUri)");
+            if (fakes.Cloud.AuthUri != null) output.WriteLine($"  $Sandbox.AuthUri     {fakes.Cloud.AuthUrl}   auth.atlassian.com stand-in (OAuth 2.0, "
+                + $"-AuthUri)");
             output.WriteLine($"  $Sandbox.DataCenter  {fakes.DataCenter.SiteUrl}   Jira Data Center");
             output.WriteLine(session.SharedModules != null
                 ? $"  Vault: {SandboxSession.VaultName}, the real SecretStore (default vault), kept in this sandbox's HOME"
@@ -23,7 +24,8 @@ namespace JiraAuth.Sandbox
             foreach (string line in AccountsTable.Lines(FakeDeployment.DataCenter)) output.WriteLine(line);
             output.WriteLine();
             output.WriteLine("The fake speaks plain http, hence -AllowUnencryptedAuthentication; -GatewayUri is its api.atlassian.com. Try:");
-            output.WriteLine("  Connect-JiraCloud -Site $Sandbox.Site -Email admin@acme.example -ApiToken $Sandbox.AdminToken -GatewayUri $Sandbox.Gateway -AllowUnencryptedAuthentication -Name demo -Save");
+            output.WriteLine("  Connect-JiraCloud -Site $Sandbox.Site -Email admin@acme.example -ApiToken $Sandbox.AdminToken -GatewayUri $Sandbox.Gateway "
+                + "-AllowUnencryptedAuthentication -Name demo -Save");
             output.WriteLine("  Invoke-JiraRestMethod search/jql -Query @{ jql = 'project = ABC'; fields = 'summary' } -Paginate -First 5");
             output.WriteLine("  Test-JiraToken");
             output.WriteLine("In a later sandbox session, Connect-JiraCloud -Name demo loads the saved connection. 'exit' stops everything.");

@@ -61,7 +61,8 @@ namespace JiraAuth.Sandbox
         {
             try
             {
-                return File.Exists(portsFile) ? JsonSerializer.Deserialize<SandboxPorts>(File.ReadAllText(portsFile)) ?? new SandboxPorts() : new SandboxPorts();
+                return File.Exists(portsFile) ? JsonSerializer.Deserialize<SandboxPorts>(File.ReadAllText(portsFile)) ?? new SandboxPorts()
+                    : new SandboxPorts();
             }
             catch (JsonException)
             {

@@ -50,7 +50,8 @@ namespace JiraAuth.Core.Tests.Auth
         [Fact]
         public void PersonalAccessTokenIsSentAsBearer()
         {
-            var header = AuthorizationHeaderFactory.Create(AuthMode.PersonalAccessToken, JiraCredential.ForPersonalAccessToken(SecretText.FromString("NjE2ODk3MjQ1:pat+/=\n")));
+            var header = AuthorizationHeaderFactory.Create(AuthMode.PersonalAccessToken,
+                JiraCredential.ForPersonalAccessToken(SecretText.FromString("NjE2ODk3MjQ1:pat+/=\n")));
 
             Assert.Equal("Bearer", header.Scheme);
             Assert.Equal("Bearer NjE2ODk3MjQ1:pat+/=", header.ToString());

@@ -35,7 +35,8 @@ namespace JiraAuth.Core.Tests.Connections
             Assert.Equal("acme", domainOnly.Site);
             Assert.Equal("JIRA_DOMAIN", domainOnly.SiteVariable);
 
-            var both = Reader(new Dictionary<string, string> { ["JIRA_SITE"] = "one", ["JIRA_DOMAIN"] = "two", ["JIRA_EMAIL"] = "e", ["JIRA_API_TOKEN"] = "t" }).Read();
+            var both = Reader(new Dictionary<string,
+                string> { ["JIRA_SITE"] = "one", ["JIRA_DOMAIN"] = "two", ["JIRA_EMAIL"] = "e", ["JIRA_API_TOKEN"] = "t" }).Read();
             Assert.Equal("one", both.Site);
         }
 

@@ -24,12 +24,15 @@ namespace JiraAuth.Core.Tests.Diagnosis
 
         [Fact]
         public void ARefusedConnectionIsANetworkError() =>
-            Assert.Equal(TokenStatus.NetworkError, TransportFailureClassifier.Classify(new HttpRequestException("Connection refused", new SocketException((int)SocketError.ConnectionRefused)), Site).Status);
+            Assert.Equal(TokenStatus.NetworkError,
+                TransportFailureClassifier.Classify(new HttpRequestException("Connection refused", new SocketException((int)SocketError.ConnectionRefused)),
+                Site).Status);
 
         [Fact]
         public void AFailedHandshakeIsATlsError()
         {
-            var outcome = TransportFailureClassifier.Classify(new HttpRequestException("The SSL connection could not be established", new AuthenticationException("The remote certificate is invalid")), Site);
+            var outcome = TransportFailureClassifier.Classify(new HttpRequestException("The SSL connection could not be established",
+                new AuthenticationException("The remote certificate is invalid")), Site);
 
             Assert.Equal(TokenStatus.TlsError, outcome.Status);
             Assert.Contains("certificate", outcome.Message);

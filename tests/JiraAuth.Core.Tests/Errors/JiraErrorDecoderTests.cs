@@ -32,7 +32,8 @@ namespace JiraAuth.Core.Tests.Errors
         {
             var error = Decode(404, "Not Found", "{\"errorMessages\":[\"Issue does not exist or you do not have permission to see it.\"],\"errors\":{}}");
 
-            Assert.Equal("Jira returned 404 Not Found for GET /rest/api/3/issue/NOPE-1: Issue does not exist or you do not have permission to see it.", error.Message);
+            Assert.Equal("Jira returned 404 Not Found for GET /rest/api/3/issue/NOPE-1: Issue does not exist or you do not have permission to see it.",
+                error.Message);
             Assert.Equal(404, error.StatusCode);
             Assert.Equal("GET", error.Method);
             Assert.Equal(new Uri("https://acme.atlassian.net/rest/api/3/issue/NOPE-1"), error.RequestUri);
@@ -45,11 +46,13 @@ namespace JiraAuth.Core.Tests.Errors
         [FixtureFact]
         public void ServerFieldErrors()
         {
-            var error = Decode(400, "Bad Request", Fixtures.Read("server-recorded/error.400.field-errors.json"), method: HttpMethod.Post, uri: "http://localhost:2990/jira/rest/api/2/issue");
+            var error = Decode(400, "Bad Request", Fixtures.Read("server-recorded/error.400.field-errors.json"), method: HttpMethod.Post,
+                uri: "http://localhost:2990/jira/rest/api/2/issue");
 
             Assert.Empty(error.ErrorMessages);
             Assert.Equal("Field 'invalid' is not valid for this operation.", error.FieldErrors["invalid"]);
-            Assert.Equal("Jira returned 400 Bad Request for POST /jira/rest/api/2/issue: invalid: Field 'invalid' is not valid for this operation.", error.Message);
+            Assert.Equal("Jira returned 400 Bad Request for POST /jira/rest/api/2/issue: invalid: Field 'invalid' is not valid for this operation.",
+                error.Message);
             Assert.Contains("fields listed", error.Hint);
             Assert.Equal(new[] { "invalid: Field 'invalid' is not valid for this operation." }, error.AllMessages);
         }
@@ -88,7 +91,8 @@ namespace JiraAuth.Core.Tests.Errors
         [FixtureFact]
         public void SearchRemoved()
         {
-            var error = Decode(410, "Gone", Fixtures.Read("transcribed/cloud.410.search-removed.json"), uri: "https://acme.atlassian.net/rest/api/3/search?jql=project%3DABC");
+            var error = Decode(410, "Gone", Fixtures.Read("transcribed/cloud.410.search-removed.json"),
+                uri: "https://acme.atlassian.net/rest/api/3/search?jql=project%3DABC");
 
             Assert.StartsWith("Jira returned 410 Gone for GET /rest/api/3/search: The requested API has been removed.", error.Message);
             Assert.Equal("The API was removed; use /rest/api/3/search/jql instead.", error.Hint);
@@ -105,7 +109,8 @@ namespace JiraAuth.Core.Tests.Errors
         [FixtureFact]
         public void RateLimitedWithAtlassiansHeaders()
         {
-            var error = Decode(429, "Too Many Requests", Fixtures.Read("transcribed/cloud.429.rate-limited.json"), headers: HeaderExamples.Section("Quota 429"));
+            var error = Decode(429, "Too Many Requests", Fixtures.Read("transcribed/cloud.429.rate-limited.json"),
+                headers: HeaderExamples.Section("Quota 429"));
 
             Assert.Equal(new[] { "The request has been rate-limited. Please try again later." }, error.ErrorMessages);
             Assert.Equal(TimeSpan.FromSeconds(1847), error.RateLimit.RetryAfter);
@@ -141,7 +146,8 @@ namespace JiraAuth.Core.Tests.Errors
         [FixtureFact]
         public void JerseyJson401()
         {
-            var error = Decode(401, "Unauthorized", Fixtures.Read("transcribed/cloud.401.client-must-be-authenticated.json"), uri: "https://acme.atlassian.net/rest/api/3/myself");
+            var error = Decode(401, "Unauthorized", Fixtures.Read("transcribed/cloud.401.client-must-be-authenticated.json"),
+                uri: "https://acme.atlassian.net/rest/api/3/myself");
 
             Assert.Equal("Jira returned 401 Unauthorized for GET /rest/api/3/myself: Client must be authenticated to access this resource.", error.Message);
             Assert.Contains("Test-JiraToken", error.Hint);
@@ -178,7 +184,9 @@ namespace JiraAuth.Core.Tests.Errors
         [Fact]
         public void PasswordOnCloud()
         {
-            var error = Decode(401, "Unauthorized", "Basic authentication with passwords is deprecated.  For more information, see: https://developer.atlassian.com/cloud/confluence/deprecation-notice-basic-auth/", contentType: "text/plain");
+            var error = Decode(401, "Unauthorized",
+                "Basic authentication with passwords is deprecated.  For more information, see: "
+                + "https://developer.atlassian.com/cloud/confluence/deprecation-notice-basic-auth/", contentType: "text/plain");
 
             Assert.Contains("no longer accepts passwords", error.Hint);
         }
@@ -230,7 +238,8 @@ namespace JiraAuth.Core.Tests.Errors
         [Fact]
         public void BulkCreateElementErrors()
         {
-            const string body = "{\"issues\":[],\"errors\":[{\"status\":400,\"elementErrors\":{\"errorMessages\":[],\"errors\":{\"summary\":\"You must specify a summary of the issue.\"}},\"failedElementNumber\":0}]}";
+            const string body = "{\"issues\":[],\"errors\":[{\"status\":400,\"elementErrors\":{\"errorMessages\":[],\"errors\":{\"summary\":\"You must specify "
+                + "a summary of the issue.\"}},\"failedElementNumber\":0}]}";
 
             var error = Decode(400, "Bad Request", body, method: HttpMethod.Post);
 
@@ -249,7 +258,8 @@ namespace JiraAuth.Core.Tests.Errors
         [Fact]
         public void BareJsonString()
         {
-            var error = Decode(403, "Forbidden", "\"Only admins can read banner configuration.\"", uri: "https://acme.atlassian.net/rest/api/3/announcementBanner");
+            var error = Decode(403, "Forbidden", "\"Only admins can read banner configuration.\"",
+                uri: "https://acme.atlassian.net/rest/api/3/announcementBanner");
 
             Assert.Equal("Jira returned 403 Forbidden for GET /rest/api/3/announcementBanner: Only admins can read banner configuration.", error.Message);
         }
@@ -267,7 +277,8 @@ namespace JiraAuth.Core.Tests.Errors
         [Fact]
         public void HtmlPageIsReducedToItsTitle()
         {
-            const string html = "<!doctype html><html><head><title>HTTP Status 429 &#8211; Too   Many\n Requests</title><style>body{}</style></head><body><h1>Rate limited</h1></body></html>";
+            const string html = "<!doctype html><html><head><title>HTTP Status 429 &#8211; Too   Many\n "
+                + "Requests</title><style>body{}</style></head><body><h1>Rate limited</h1></body></html>";
 
             var error = Decode(429, "Too Many Requests", html, contentType: "text/html;charset=utf-8", uri: "https://jira.corp.example/jira/rest/api/2/myself");
 
@@ -278,7 +289,8 @@ namespace JiraAuth.Core.Tests.Errors
         [Fact]
         public void HtmlWithoutTitleIsReducedToItsVisibleText()
         {
-            const string html = "<html><head><script>var secret = 1;</script></head><body>\n  <h1>Service   Unavailable</h1>\n<p>Try &amp; wait.</p><!-- node 3 --></body></html>";
+            const string html = "<html><head><script>var secret = 1;</script></head><body>\n  <h1>Service   Unavailable</h1>\n<p>Try &amp; wait.</p><!-- node "
+                + "3 --></body></html>";
 
             var error = Decode(503, "Service Unavailable", html, contentType: "application/json");
 

@@ -25,7 +25,8 @@ namespace JiraAuth.Core.Tests.Faults
         private JiraClient Client() => new JiraClient(new JiraClientOptions
         {
             ApiBaseUri = _server.SiteUri,
-            Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(FakeAccounts.AdminEmail + ":" + FakeAccounts.AdminClassicToken))),
+            Authorization = new AuthenticationHeaderValue("Basic",
+                Convert.ToBase64String(Encoding.UTF8.GetBytes(FakeAccounts.AdminEmail + ":" + FakeAccounts.AdminClassicToken))),
             Retry = RetryOptions.None,
         });
 
@@ -40,7 +41,8 @@ namespace JiraAuth.Core.Tests.Faults
             client.Dispose(); // what Connect-JiraCloud -Name <same> in another runspace does to the old connection
 
             Assert.Equal(200, (await call).StatusCode);
-            var error = await Assert.ThrowsAsync<ObjectDisposedException>(() => client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None));
+            var error = await Assert.ThrowsAsync<ObjectDisposedException>(() =>
+                client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None));
             Assert.Contains("connect again", error.Message);
         }
 

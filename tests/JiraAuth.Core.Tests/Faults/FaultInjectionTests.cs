@@ -46,7 +46,8 @@ namespace JiraAuth.Core.Tests.Faults
             return new JiraClient(new JiraClientOptions
             {
                 ApiBaseUri = apiBase ?? _server.SiteUri,
-                Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(FakeAccounts.AdminEmail + ":" + FakeAccounts.AdminClassicToken))),
+                Authorization = new AuthenticationHeaderValue("Basic",
+                    Convert.ToBase64String(Encoding.UTF8.GetBytes(FakeAccounts.AdminEmail + ":" + FakeAccounts.AdminClassicToken))),
                 Timeout = timeout ?? TimeSpan.FromSeconds(30),
                 Retry = retry,
             });
@@ -152,7 +153,8 @@ namespace JiraAuth.Core.Tests.Faults
         [Fact]
         public async Task AnHtmlPageWithStatus200IsNotTakenForJson()
         {
-            _server.Faults.Enqueue(Path, 200, body: "<html><body><h1>Log in</h1><form action=\"/login.jsp\"></form></body></html>", contentType: "text/html;charset=UTF-8");
+            _server.Faults.Enqueue(Path, 200, body: "<html><body><h1>Log in</h1><form action=\"/login.jsp\"></form></body></html>",
+                contentType: "text/html;charset=UTF-8");
             using (var client = Client())
             {
                 var response = await Send(client, HttpMethod.Get);
@@ -209,7 +211,8 @@ namespace JiraAuth.Core.Tests.Faults
             using (var client = Client())
             {
                 var response = await Send(client, HttpMethod.Get);
-                var error = Assert.Throws<DuplicateJsonKeyException>(() => new JsonOutputConverter(DictionaryJsonObjectBuilder.PSObjectLike()).Convert(response.Json));
+                var error = Assert.Throws<DuplicateJsonKeyException>(() =>
+                    new JsonOutputConverter(DictionaryJsonObjectBuilder.PSObjectLike()).Convert(response.Json));
                 Assert.Contains("name", error.Message, StringComparison.OrdinalIgnoreCase);
                 var kept = (System.Collections.Specialized.OrderedDictionary)new JsonOutputConverter(new DictionaryJsonObjectBuilder()).Convert(response.Json);
                 Assert.Equal(2, kept.Count);
@@ -219,7 +222,8 @@ namespace JiraAuth.Core.Tests.Faults
         [Fact]
         public async Task AStormOf429sIsRiddenOut()
         {
-            _server.Faults.Enqueue(Path, 429, new Dictionary<string, string> { ["Retry-After"] = "3" }, "{\"errorMessages\":[\"The request has been rate-limited.\"],\"errors\":{}}", "application/json", times: 4);
+            _server.Faults.Enqueue(Path, 429, new Dictionary<string, string> { ["Retry-After"] = "3" },
+                "{\"errorMessages\":[\"The request has been rate-limited.\"],\"errors\":{}}", "application/json", times: 4);
             using (var client = Client())
             {
                 Assert.Equal(200, (await Send(client, HttpMethod.Get)).StatusCode);

@@ -108,7 +108,8 @@ namespace JiraAuth.Core.Tests.Http
         [Fact]
         public async Task RetriesRateLimitsWaitingAtLeastRetryAfter()
         {
-            _transport.Then(HttpStatusCode.TooManyRequests, "{\"errorMessages\":[\"The request has been rate-limited.\"],\"errors\":{},\"status\":429}", ("Retry-After", "7"), ("RateLimit-Reason", "jira-burst-based"))
+            _transport.Then(HttpStatusCode.TooManyRequests, "{\"errorMessages\":[\"The request has been rate-limited.\"],\"errors\":{},\"status\":429}",
+                ("Retry-After", "7"), ("RateLimit-Reason", "jira-burst-based"))
                       .Then(HttpStatusCode.OK, "{\"ok\":true}");
             using (var client = Client())
             {
@@ -168,7 +169,8 @@ namespace JiraAuth.Core.Tests.Http
             using (var client = Client())
             using (var body = new NonSeekableStream(new byte[] { 1, 2, 3 }))
             {
-                var error = await Assert.ThrowsAsync<JiraApiException>(() => client.SendAsync(new JiraRequest(HttpMethod.Put, "issue/ABC-1") { Body = body }, CancellationToken.None));
+                var error = await Assert.ThrowsAsync<JiraApiException>(() =>
+                    client.SendAsync(new JiraRequest(HttpMethod.Put, "issue/ABC-1") { Body = body }, CancellationToken.None));
                 Assert.Equal(503, error.StatusCode);
             }
             Assert.Single(_transport.Sent);
@@ -178,7 +180,8 @@ namespace JiraAuth.Core.Tests.Http
         public async Task TimesOutABodyThatStallsAfterTheHeaders()
         {
             var stalling = new StallingBodyTransport();
-            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = stalling, Timeout = TimeSpan.FromMilliseconds(300), Retry = RetryOptions.None }))
+            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = stalling,
+                Timeout = TimeSpan.FromMilliseconds(300), Retry = RetryOptions.None }))
             {
                 var started = DateTime.UtcNow;
                 var error = await Assert.ThrowsAsync<TimeoutException>(() => Get(client));
@@ -191,10 +194,12 @@ namespace JiraAuth.Core.Tests.Http
         public async Task TimesOutADownloadThatStalls()
         {
             var stalling = new StallingBodyTransport();
-            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = stalling, Timeout = TimeSpan.FromMilliseconds(300), Retry = RetryOptions.None }))
+            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = stalling,
+                Timeout = TimeSpan.FromMilliseconds(300), Retry = RetryOptions.None }))
             using (var sink = new System.IO.MemoryStream())
             {
-                var error = await Assert.ThrowsAsync<TimeoutException>(() => client.DownloadAsync(new JiraRequest(HttpMethod.Get, "attachment/content/1"), sink, CancellationToken.None));
+                var error = await Assert.ThrowsAsync<TimeoutException>(() =>
+                    client.DownloadAsync(new JiraRequest(HttpMethod.Get, "attachment/content/1"), sink, CancellationToken.None));
                 Assert.Contains("stalled", error.Message);
                 Assert.Equal(4, sink.Length);
             }
@@ -233,7 +238,8 @@ namespace JiraAuth.Core.Tests.Http
             _transport.Then(status, "{\"errorMessages\":[\"boom\"],\"errors\":{}}").Then(HttpStatusCode.Created, "{}");
             using (var client = Client())
             {
-                var error = await Assert.ThrowsAsync<JiraApiException>(() => client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = "{}" }, CancellationToken.None));
+                var error = await Assert.ThrowsAsync<JiraApiException>(() =>
+                    client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = "{}" }, CancellationToken.None));
                 Assert.Equal((int)status, error.StatusCode);
             }
             Assert.Single(_transport.Sent);
@@ -294,9 +300,11 @@ namespace JiraAuth.Core.Tests.Http
 
             var post = new ScriptedTransport();
             post.Then(_ => throw new HttpRequestException("connection reset", new System.IO.IOException("reset by peer")));
-            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = post, Retry = new RetryOptions { Delay = (d, ct) => Task.CompletedTask, Governor = new RateLimitGovernor() } }))
+            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = post,
+                Retry = new RetryOptions { Delay = (d, ct) => Task.CompletedTask, Governor = new RateLimitGovernor() } }))
             {
-                await Assert.ThrowsAsync<HttpRequestException>(() => client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = "{}" }, CancellationToken.None));
+                await Assert.ThrowsAsync<HttpRequestException>(() =>
+                    client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = "{}" }, CancellationToken.None));
             }
             Assert.Single(post.Sent);
         }
@@ -305,7 +313,8 @@ namespace JiraAuth.Core.Tests.Http
         public async Task TurnsASlowAnswerIntoATimeoutWithAHint()
         {
             var slow = new SlowTransport();
-            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = slow, Timeout = TimeSpan.FromMilliseconds(200), Retry = RetryOptions.None }))
+            using (var client = new JiraClient(new JiraClientOptions { ApiBaseUri = new Uri(Site), Authorization = Basic, Transport = slow,
+                Timeout = TimeSpan.FromMilliseconds(200), Retry = RetryOptions.None }))
             {
                 var error = await Assert.ThrowsAsync<TimeoutException>(() => Get(client));
                 Assert.Contains("-TimeoutSec", error.Message);
@@ -369,7 +378,8 @@ namespace JiraAuth.Core.Tests.Http
         {
             using (var client = Client())
             {
-                var body = new Dictionary<string, object> { ["fields"] = new Dictionary<string, object> { ["summary"] = "Grüße", ["labels"] = new[] { "a", "b" } } };
+                var body = new Dictionary<string,
+                    object> { ["fields"] = new Dictionary<string, object> { ["summary"] = "Grüße", ["labels"] = new[] { "a", "b" } } };
                 await client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = body }, CancellationToken.None);
             }
             Assert.Equal("{\"fields\":{\"summary\":\"Grüße\",\"labels\":[\"a\",\"b\"]}}", _transport.Sent.Single().Body);

@@ -41,7 +41,8 @@ namespace JiraAuth.Core.Tests.Http
 
         [Fact]
         public void RefusesGatewayUrlsForAnotherCloudId() =>
-            Assert.Throws<ArgumentException>(() => Gateway.Build("https://api.atlassian.com/ex/jira/00000000-0000-0000-0000-000000000000/rest/api/3/myself", null));
+            Assert.Throws<ArgumentException>(() =>
+                Gateway.Build("https://api.atlassian.com/ex/jira/00000000-0000-0000-0000-000000000000/rest/api/3/myself", null));
 
         [Theory]
         [InlineData("issue/ABC-1\r\nX-Injected: 1")]

@@ -28,7 +28,8 @@ namespace JiraAuth.Core.Tests.Http
         [Fact]
         public void RefusedRedirectsKeepNeitherUserInfoNorQuery()
         {
-            var error = new RedirectRefusedException(new Uri("https://u:p@acme.atlassian.net/a?sig=abc"), new Uri("http://x:y@evil.example/b?token=zzz"), "refused");
+            var error = new RedirectRefusedException(new Uri("https://u:p@acme.atlassian.net/a?sig=abc"), new Uri("http://x:y@evil.example/b?token=zzz"),
+                "refused");
             Assert.Equal("https://acme.atlassian.net/a", error.From.AbsoluteUri);
             Assert.Equal("http://evil.example/b", error.To.AbsoluteUri);
         }

@@ -161,7 +161,8 @@ namespace JiraAuth.Core.Tests.Integration
         [Fact]
         public async Task ReportsServerErrorsWithoutRepeatingTheLogin()
         {
-            _server.Faults.Enqueue("/rest/api/3/myself", 500, body: "{\"errorMessages\":[\"Internal server error\"],\"errors\":{}}", contentType: "application/json", times: 5);
+            _server.Faults.Enqueue("/rest/api/3/myself", 500, body: "{\"errorMessages\":[\"Internal server error\"],\"errors\":{}}",
+                contentType: "application/json", times: 5);
             var d = await Probe(AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken);
 
             Assert.Equal(TokenStatus.ServerError, d.Reason);
@@ -182,7 +183,8 @@ namespace JiraAuth.Core.Tests.Integration
         [Fact]
         public async Task ReportsRateLimitingThatOutlastsThePatience()
         {
-            _server.Faults.Enqueue("/rest/api/3/myself", 429, new Dictionary<string, string> { ["Retry-After"] = "3600", ["RateLimit-Reason"] = "jira-quota-tenant-based" },
+            _server.Faults.Enqueue("/rest/api/3/myself", 429, new Dictionary<string,
+                string> { ["Retry-After"] = "3600", ["RateLimit-Reason"] = "jira-quota-tenant-based" },
                 "{\"errorMessages\":[\"The request has been rate-limited. Please try again later.\"],\"errors\":{},\"status\":429}", "application/json");
             var d = await Probe(AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken);
 
@@ -227,7 +229,8 @@ namespace JiraAuth.Core.Tests.Integration
         [Fact]
         public async Task NeverPutsTheSecretIntoAnyPartOfTheDiagnosis()
         {
-            foreach (var (email, token) in new[] { (FakeAccounts.ExpiredEmail, FakeAccounts.ExpiredToken), (FakeAccounts.LimitedEmail, FakeAccounts.LimitedToken), (FakeAccounts.AdminEmail, FakeAccounts.AdminPassword) })
+            foreach (var (email, token) in new[] { (FakeAccounts.ExpiredEmail, FakeAccounts.ExpiredToken),
+                (FakeAccounts.LimitedEmail, FakeAccounts.LimitedToken), (FakeAccounts.AdminEmail, FakeAccounts.AdminPassword) })
             {
                 var d = await Probe(AuthMode.Auto, email, token);
                 var text = string.Join("\n", d.Message, d.Remedy, d.Detail, d.ToString(), d.Account?.ToString());

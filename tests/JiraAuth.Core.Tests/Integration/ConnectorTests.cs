@@ -63,7 +63,8 @@ namespace JiraAuth.Core.Tests.Integration
         [Fact]
         public async Task AFailedValidationThrowsWithTheDiagnosis()
         {
-            var error = await Assert.ThrowsAsync<JiraAuthenticationException>(() => Connect(AuthMode.Auto, FakeAccounts.ExpiredEmail, FakeAccounts.ExpiredToken));
+            var error = await Assert.ThrowsAsync<JiraAuthenticationException>(() =>
+                Connect(AuthMode.Auto, FakeAccounts.ExpiredEmail, FakeAccounts.ExpiredToken));
 
             Assert.Equal(TokenStatus.InvalidOrExpired, error.Diagnosis.Reason);
             Assert.Contains("InvalidOrExpired", error.Message);
@@ -76,7 +77,8 @@ namespace JiraAuth.Core.Tests.Integration
             var settings = FakeJiraSettings.For(_server, AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken);
             settings.AllowUnencryptedAuthentication = false;
 
-            var error = await Assert.ThrowsAsync<ArgumentException>(() => new JiraConnector(new CloudIdResolver()).ConnectAsync("x", settings, false, CancellationToken.None));
+            var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+                new JiraConnector(new CloudIdResolver()).ConnectAsync("x", settings, false, CancellationToken.None));
 
             Assert.Contains("-AllowUnencryptedAuthentication", error.Message);
             Assert.Empty(_server.Requests.Snapshot());

@@ -70,7 +70,8 @@ namespace JiraAuth.Core.Tests.Integration
         [Fact]
         public void TokenPagesFollowNextPageTokenOverPost()
         {
-            var request = new JiraRequest(HttpMethod.Post, "search/jql") { Body = JObject.Parse("{\"jql\":\"project = ABC\",\"maxResults\":100,\"fields\":[\"summary\"]}") };
+            var request = new JiraRequest(HttpMethod.Post,
+                "search/jql") { Body = JObject.Parse("{\"jql\":\"project = ABC\",\"maxResults\":100,\"fields\":[\"summary\"]}") };
 
             var issues = Page(request);
 
@@ -131,7 +132,8 @@ namespace JiraAuth.Core.Tests.Integration
         [Fact]
         public void YieldsItemsAsPagesArrive()
         {
-            using (var items = new JiraPaginator(_connection.Client).Paginate(Get("project/search", ("maxResults", 50)), new PagingOptions(), CancellationToken.None).GetEnumerator())
+            using (var items = new JiraPaginator(_connection.Client).Paginate(Get("project/search", ("maxResults", 50)), new PagingOptions(),
+                CancellationToken.None).GetEnumerator())
             {
                 Assert.True(items.MoveNext());
                 Assert.Equal(1, _server.Requests.Count);

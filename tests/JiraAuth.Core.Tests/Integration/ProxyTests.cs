@@ -101,11 +101,14 @@ namespace JiraAuth.Core.Tests.Integration
         [Fact]
         public void The_proxy_is_saved_in_the_record_with_its_password_and_read_back()
         {
-            var settings = Settings(new ProxySettings { Address = new Uri("http://proxy.corp.example:3128"), UserName = ProxyUser, Password = SecretText.FromString(ProxyPassword) });
+            var settings = Settings(new ProxySettings { Address = new Uri("http://proxy.corp.example:3128"), UserName = ProxyUser,
+                Password = SecretText.FromString(ProxyPassword) });
             var record = new ConnectionRecord
             {
-                Name = "p", Site = settings.Site.ToString(), AuthMode = AuthMode.ApiToken, UserName = FakeAccounts.AdminEmail, AllowUnencryptedAuthentication = true,
-                Secret = SecretText.FromString("t"), ProxyUri = settings.Proxy.Address.ToString(), ProxyUserName = ProxyUser, ProxyPassword = settings.Proxy.Password,
+                Name = "p", Site = settings.Site.ToString(), AuthMode = AuthMode.ApiToken, UserName = FakeAccounts.AdminEmail,
+                    AllowUnencryptedAuthentication = true,
+                Secret = SecretText.FromString("t"), ProxyUri = settings.Proxy.Address.ToString(), ProxyUserName = ProxyUser,
+                    ProxyPassword = settings.Proxy.Password,
             };
             var read = ConnectionRecordSerializer.Deserialize("JiraAuth:p", ConnectionRecordSerializer.Serialize(record));
             var proxy = ConnectionRecordMapper.ToSettings(read).Proxy;

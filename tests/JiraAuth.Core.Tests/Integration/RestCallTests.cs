@@ -15,7 +15,8 @@ using Xunit;
 
 namespace JiraAuth.Core.Tests.Integration
 {
-    /// <summary>REST calls through a classic-token connection: paths, queries, bodies, errors, origin guard and retries, checked on the server's request log.</summary>
+    /// <summary>REST calls through a classic-token connection: paths, queries, bodies, errors, origin guard and retries, checked on the server's request
+    /// log.</summary>
     public class RestCallTests : IClassFixture<CloudServerFixture>, IDisposable
     {
         private readonly FakeJiraServer _server;
@@ -97,7 +98,8 @@ namespace JiraAuth.Core.Tests.Integration
             Assert.Equal(404, missing.StatusCode);
             Assert.Equal("Issue does not exist or you do not have permission to see it.", missing.ErrorMessages.Single());
 
-            var removed = await Assert.ThrowsAsync<JiraApiException>(() => Send(new JiraRequest(HttpMethod.Get, "search") { Query = { ["jql"] = "project = ABC" } }));
+            var removed = await Assert.ThrowsAsync<JiraApiException>(() =>
+                Send(new JiraRequest(HttpMethod.Get, "search") { Query = { ["jql"] = "project = ABC" } }));
             Assert.Equal(410, removed.StatusCode);
             Assert.Contains("/rest/api/3/search/jql", removed.Message + removed.Hint);
         }
@@ -141,7 +143,8 @@ namespace JiraAuth.Core.Tests.Integration
             var noRetry = new JiraClient(new JiraClientOptions { ApiBaseUri = _connection.ApiBaseUri, Retry = RetryOptions.None });
             using (noRetry)
             {
-                var error = await Assert.ThrowsAsync<JiraApiException>(() => noRetry.SendAsync(new JiraRequest(HttpMethod.Get, "/rest/api/3/test/error/rateLimited"), CancellationToken.None));
+                var error = await Assert.ThrowsAsync<JiraApiException>(() =>
+                    noRetry.SendAsync(new JiraRequest(HttpMethod.Get, "/rest/api/3/test/error/rateLimited"), CancellationToken.None));
                 Assert.Equal(429, error.StatusCode);
                 Assert.Equal(TimeSpan.FromSeconds(1), error.RateLimit.RetryAfter);
                 Assert.Equal("jira-burst-based", error.RateLimit.Reason);

@@ -87,7 +87,8 @@ namespace JiraAuth.Core.Tests.Json
         [Fact]
         public void Sibling_objects_do_not_share_names_through_reused_frames()
         {
-            var result = (object[])Stream("[{\"a\":1,\"b\":{\"c\":2}},{\"A\":3,\"B\":{\"C\":4}}]", new JsonOutputConverter(DictionaryJsonObjectBuilder.PSObjectLike()));
+            var result = (object[])Stream("[{\"a\":1,\"b\":{\"c\":2}},{\"A\":3,\"B\":{\"C\":4}}]",
+                new JsonOutputConverter(DictionaryJsonObjectBuilder.PSObjectLike()));
             Assert.Equal(3L, ((OrderedDictionary)result[1])["A"]);
             Assert.Equal(4L, ((OrderedDictionary)((OrderedDictionary)result[1])["B"])["C"]);
             Assert.Equal(2L, ((OrderedDictionary)((OrderedDictionary)result[0])["b"])["c"]);

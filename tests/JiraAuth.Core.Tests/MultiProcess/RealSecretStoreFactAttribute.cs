@@ -4,14 +4,16 @@ using Xunit;
 
 namespace JiraAuth.Core.Tests.MultiProcess
 {
-    /// <summary>A fact that needs the test pwsh (out/pwsh) and the real SecretManagement/SecretStore in ../shared; skipped, saying which is missing, without them.</summary>
+    /// <summary>A fact that needs the test pwsh (out/pwsh) and the real SecretManagement/SecretStore in ../shared; skipped, saying which is missing, without
+    /// them.</summary>
     public sealed class RealSecretStoreFactAttribute : FactAttribute
     {
         public RealSecretStoreFactAttribute()
         {
             if (RepositoryLayout.SharedPowerShellModules == null)
             {
-                Skip = "The real SecretManagement/SecretStore modules are not in ../shared/tools/powershell-modules beside the repository; the cross-process rotation test needs them.";
+                Skip = "The real SecretManagement/SecretStore modules are not in ../shared/tools/powershell-modules beside the repository; the cross-process "
+                    + "rotation test needs them.";
             }
             else if (!Directory.Exists(RepositoryLayout.PwshFolder))
             {

@@ -68,7 +68,8 @@ Get-Secret -Name 'JiraAuth:shared' -Vault JiraVault -AsPlainText
 
             foreach (var worker in workers)
             {
-                Assert.True(worker.ExitCode == 0 && worker.StandardOutput.Contains("calls ok: " + FakeAccounts.AdminAccountId + " " + FakeAccounts.AdminAccountId), worker.ToString());
+                Assert.True(worker.ExitCode == 0
+                    && worker.StandardOutput.Contains("calls ok: " + FakeAccounts.AdminAccountId + " " + FakeAccounts.AdminAccountId), worker.ToString());
                 Assert.DoesNotContain("fake-rt-", worker.StandardOutput + worker.StandardError);
             }
             var chain = Assert.Single(server.OAuth.Chains);

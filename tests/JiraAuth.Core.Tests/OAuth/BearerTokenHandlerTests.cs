@@ -52,7 +52,8 @@ namespace JiraAuth.Core.Tests.OAuth
         public async Task A401GetsOneNewTokenAndOneResend()
         {
             var source = new CountingSource();
-            var inner = new Answering(r => new HttpResponseMessage(r.Headers.Authorization.Parameter == "token-1" ? HttpStatusCode.Unauthorized : HttpStatusCode.OK));
+            var inner = new Answering(r =>
+                new HttpResponseMessage(r.Headers.Authorization.Parameter == "token-1" ? HttpStatusCode.Unauthorized : HttpStatusCode.OK));
 
             using (var client = Client(source, inner))
             using (var response = await client.GetAsync(Gateway + "/rest/api/3/myself"))
@@ -85,7 +86,8 @@ namespace JiraAuth.Core.Tests.OAuth
         {
             var source = new CountingSource();
             var refused = new HashSet<string> { "token-1" };
-            var inner = new Answering(r => new HttpResponseMessage(refused.Contains(r.Headers.Authorization.Parameter) ? HttpStatusCode.Unauthorized : HttpStatusCode.OK));
+            var inner = new Answering(r =>
+                new HttpResponseMessage(refused.Contains(r.Headers.Authorization.Parameter) ? HttpStatusCode.Unauthorized : HttpStatusCode.OK));
 
             using (var client = Client(source, inner))
             {

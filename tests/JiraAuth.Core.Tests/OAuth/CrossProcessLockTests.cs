@@ -19,7 +19,8 @@ namespace JiraAuth.Core.Tests.OAuth
             // A second open file description stands in for another process: flock and share modes are per open.
             using (var other = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
             {
-                var error = await Assert.ThrowsAsync<TimeoutException>(() => CrossProcessLock.AcquireAsync(path, TimeSpan.FromMilliseconds(300), CancellationToken.None));
+                var error = await Assert.ThrowsAsync<TimeoutException>(() =>
+                    CrossProcessLock.AcquireAsync(path, TimeSpan.FromMilliseconds(300), CancellationToken.None));
                 Assert.Contains(path, error.Message);
             }
             using (var held = await CrossProcessLock.AcquireAsync(path, TimeSpan.FromSeconds(5), CancellationToken.None))

@@ -28,7 +28,8 @@ namespace JiraAuth.Core.Tests.OAuth
             new OAuthClientCredential(FakeAccounts.ServiceClientId, SecretText.FromString(secret));
 
         public static OAuthTokenClient CloudTokenClient(FakeJiraServer server, OAuthClientCredential client) =>
-            new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(new JiraEndpoints(server.GatewayUri, server.AuthUri)), client, TimeSpan.FromSeconds(10), allowUnencrypted: true);
+            new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(new JiraEndpoints(server.GatewayUri, server.AuthUri)), client, TimeSpan.FromSeconds(10),
+                allowUnencrypted: true);
 
         public static string NewLockDirectory() => Path.Combine(Path.GetTempPath(), "jiraauth-locks-" + Guid.NewGuid().ToString("N"));
     }

@@ -50,7 +50,8 @@ namespace JiraAuth.Core.Tests.OAuth
                 WriteSpacing = spacing ?? TimeSpan.FromMilliseconds(20),
                 StaleReadTimeout = TimeSpan.FromMilliseconds(500),
                 PollInterval = TimeSpan.FromMilliseconds(20),
-                Delay = waits == null ? (Func<TimeSpan, CancellationToken, Task>)Task.Delay : (d, ct) => { lock (waits) waits.Add(d); return Task.CompletedTask; },
+                Delay = waits == null ? (Func<TimeSpan, CancellationToken, Task>)Task.Delay : (d, ct) =>
+                    { lock (waits) waits.Add(d); return Task.CompletedTask; },
             });
 
         private Task<OAuthGrant> Refresh(RefreshTokenRotation rotation) => rotation.RefreshAsync(_tokens.RefreshAsync, CancellationToken.None);

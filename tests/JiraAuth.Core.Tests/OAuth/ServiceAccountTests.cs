@@ -31,7 +31,8 @@ namespace JiraAuth.Core.Tests.OAuth
             await _dataCenter.DisposeAsync();
         }
 
-        private Task<ConnectResult> Connect(FakeJiraServer server, OAuthClientCredential client, string[] scopes = null, Action<ConnectionSettings> adjust = null)
+        private Task<ConnectResult> Connect(FakeJiraServer server, OAuthClientCredential client, string[] scopes = null,
+            Action<ConnectionSettings> adjust = null)
         {
             var settings = OAuthTestSettings.For(server);
             adjust?.Invoke(settings);
@@ -65,7 +66,8 @@ namespace JiraAuth.Core.Tests.OAuth
             using (var connection = (await Connect(_cloud, OAuthTestSettings.ServiceAccount())).Connection)
             {
                 _cloud.OAuth.ExpireAccessTokens();
-                await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => connection.Client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None)));
+                await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+                    connection.Client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None)));
             }
             Assert.Equal(2, _cloud.OAuth.ClientCredentialsGrants);
         }
@@ -84,7 +86,8 @@ namespace JiraAuth.Core.Tests.OAuth
         [Fact]
         public async Task AScopeTheCredentialLacksIsReportedAsScopeNotAllowed()
         {
-            var error = await Assert.ThrowsAsync<JiraAuthenticationException>(() => Connect(_cloud, OAuthTestSettings.ServiceAccount(), new[] { "manage:jira-configuration" }));
+            var error = await Assert.ThrowsAsync<JiraAuthenticationException>(() =>
+                Connect(_cloud, OAuthTestSettings.ServiceAccount(), new[] { "manage:jira-configuration" }));
 
             Assert.Equal(TokenStatus.OAuthScopeNotAllowed, error.Diagnosis.Reason);
             Assert.Contains("invalid_scope", error.Diagnosis.Message);

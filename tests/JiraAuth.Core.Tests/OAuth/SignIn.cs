@@ -13,7 +13,8 @@ namespace JiraAuth.Core.Tests.OAuth
     {
         public static async Task<OAuthGrant> AsAdminAsync(FakeJiraServer server, OAuthTokenClient tokenClient, params string[] scopes)
         {
-            var request = new AuthorizationRequest(FakeAccounts.OAuthClientId, scopes.Length == 0 ? new[] { "read:jira-work", "read:jira-user" } : scopes, new Uri("http://localhost:8765/callback"));
+            var request = new AuthorizationRequest(FakeAccounts.OAuthClientId, scopes.Length == 0 ? new[] { "read:jira-work", "read:jira-user" } : scopes,
+                new Uri("http://localhost:8765/callback"));
             var redirect = await FollowAuthorizeAsync(server, request);
             var code = AuthorizationCallback.ReadCode(redirect, request);
             return await OAuthConnector.ExchangeCodeAsync(tokenClient, code, request.RedirectUri, CancellationToken.None);

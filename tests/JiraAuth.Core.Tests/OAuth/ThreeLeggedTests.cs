@@ -28,9 +28,11 @@ namespace JiraAuth.Core.Tests.OAuth
             var grant = await SignIn.AsAdminAsync(_server, tokenClient);
             var site = Assert.Single(await OAuthConnector.SitesAsync(settings, grant, CancellationToken.None));
             settings.CloudId = site.CloudId;
-            var record = OAuthConnector.RecordFor("me", settings, tokenClient.Client, new[] { "read:jira-work", "read:jira-user" }, grant.RefreshToken, AuthMode.OAuth3LO);
+            var record = OAuthConnector.RecordFor("me", settings, tokenClient.Client, new[] { "read:jira-work", "read:jira-user" }, grant.RefreshToken,
+                AuthMode.OAuth3LO);
             var rotation = new RefreshTokenRotation(record, null, null);
-            var result = await new OAuthConnector(new CloudIdResolver()).ConnectUserAsync("me", settings, tokenClient, rotation, grant, "Connect-JiraCloud -ClientId x -Name me", true, CancellationToken.None);
+            var result = await new OAuthConnector(new CloudIdResolver()).ConnectUserAsync("me", settings, tokenClient, rotation, grant,
+                "Connect-JiraCloud -ClientId x -Name me", true, CancellationToken.None);
             return (result, grant);
         }
 
@@ -72,7 +74,8 @@ namespace JiraAuth.Core.Tests.OAuth
             using (var connection = result.Connection)
             {
                 _server.OAuth.ExpireAccessTokens();
-                await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => connection.Client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None)));
+                await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
+                    connection.Client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None)));
             }
             Assert.Equal(1, _server.OAuth.RefreshGrants);
             Assert.False(_server.OAuth.Chains.Single().Revoked);
@@ -103,7 +106,8 @@ namespace JiraAuth.Core.Tests.OAuth
             {
                 _server.OAuth.RevokeAllChains();
                 _server.OAuth.ExpireAccessTokens();
-                var error = await Assert.ThrowsAsync<OAuthTokenException>(() => connection.Client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None));
+                var error = await Assert.ThrowsAsync<OAuthTokenException>(() =>
+                    connection.Client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None));
                 Assert.Equal(OAuthErrorReason.ConsentRequired, error.Reason);
                 Assert.Contains("Connect-JiraCloud -ClientId x -Name me", error.Remedy);
             }
@@ -130,7 +134,8 @@ namespace JiraAuth.Core.Tests.OAuth
         {
             var tokenClient = OAuthTestSettings.CloudTokenClient(_server, OAuthTestSettings.App());
             var grant = await SignIn.AsAdminAsync(_server, tokenClient);
-            var record = new ConnectionRecord { Name = "me", Site = _server.SiteUrl, AuthMode = AuthMode.OAuth3LO, ClientId = FakeAccounts.OAuthClientId, RefreshToken = grant.RefreshToken };
+            var record = new ConnectionRecord { Name = "me", Site = _server.SiteUrl, AuthMode = AuthMode.OAuth3LO, ClientId = FakeAccounts.OAuthClientId,
+                RefreshToken = grant.RefreshToken };
             var rotation = new RefreshTokenRotation(record, null, null);
 
             _server.OAuth.OmitRefreshTokenOnNextRefresh = true;

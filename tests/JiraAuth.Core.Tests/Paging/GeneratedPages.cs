@@ -9,7 +9,8 @@ namespace JiraAuth.Core.Tests.Paging
     /// <summary>Builds page bodies for a collection of items {"id": n}, honouring startAt and capping maxResults the way Jira does.</summary>
     internal static class GeneratedPages
     {
-        public static JArray Items(long from, long count) => new JArray(Enumerable.Range(0, (int)Math.Max(0, count)).Select(i => new JObject { ["id"] = from + i }));
+        public static JArray Items(long from, long count) =>
+            new JArray(Enumerable.Range(0, (int)Math.Max(0, count)).Select(i => new JObject { ["id"] = from + i }));
 
         public static long StartAtOf(JiraRequest request) =>
             request.Query.TryGetValue("startAt", out var value) ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : 0;
@@ -18,7 +19,8 @@ namespace JiraAuth.Core.Tests.Paging
             request.Query.TryGetValue("maxResults", out var value) ? Convert.ToInt64(value, CultureInfo.InvariantCulture) : (long?)null;
 
         /// <summary>An offset-style server over <paramref name="total"/> items that silently caps page size at <paramref name="cap"/>.</summary>
-        public static Func<JiraRequest, int, string> OffsetServer(long total, long cap, string itemsKey = "values", bool includeTotal = true, bool includeIsLast = true)
+        public static Func<JiraRequest, int,
+            string> OffsetServer(long total, long cap, string itemsKey = "values", bool includeTotal = true, bool includeIsLast = true)
         {
             return (request, index) =>
             {

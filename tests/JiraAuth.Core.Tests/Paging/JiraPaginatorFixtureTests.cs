@@ -68,7 +68,8 @@ namespace JiraAuth.Core.Tests.Paging
         public void PageBean_nextPage_url_is_ignored_in_favour_of_startAt()
         {
             // The spec example names https://your-domain.atlassian.net in nextPage; the follow-up must stay on our own path.
-            var rest = new JObject { ["startAt"] = 2, ["maxResults"] = 2, ["total"] = 7, ["isLast"] = true, ["values"] = new JArray(new JObject { ["id"] = "x" }) };
+            var rest = new JObject { ["startAt"] = 2, ["maxResults"] = 2, ["total"] = 7, ["isLast"] = true,
+                ["values"] = new JArray(new JObject { ["id"] = "x" }) };
             var sender = FakeJiraSender.Serving(Fixtures.Read("atlassian-spec-examples/project-search.pagebean.200.example.json"), rest.ToString());
             var request = new JiraRequest(HttpMethod.Get, "/rest/api/3/project/search");
             request.Query["maxResults"] = 2;

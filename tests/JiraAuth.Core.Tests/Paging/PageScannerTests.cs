@@ -15,7 +15,8 @@ namespace JiraAuth.Core.Tests.Paging
         [Fact]
         public void Finds_top_level_properties_their_kinds_and_the_items_of_arrays()
         {
-            var outline = Scan(" {\"issues\":[{\"id\":\"1\",\"x\":[1,{\"y\":\"]}\"}]}, 2 ,\"s\\\"q\"],\"nextPageToken\":\"a\\u0041\",\"isLast\":false,\"total\":-12}\n");
+            var outline = Scan(" {\"issues\":[{\"id\":\"1\",\"x\":[1,{\"y\":\"]}\"}]}, 2 "
+                + ",\"s\\\"q\"],\"nextPageToken\":\"a\\u0041\",\"isLast\":false,\"total\":-12}\n");
 
             Assert.Equal('{', outline.Root);
             Assert.Equal(new[] { "issues", "nextPageToken", "isLast", "total" }, outline.Properties.Select(p => p.Name));

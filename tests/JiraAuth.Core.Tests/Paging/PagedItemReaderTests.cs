@@ -139,7 +139,8 @@ namespace JiraAuth.Core.Tests.Paging
         public void Token_pages_ask_for_the_next_page_before_this_page_is_read()
         {
             var sender = new ControlledJiraSender((request, index) =>
-                "{\"issues\":[{\"id\":" + (2 * index) + "},{\"id\":" + (2 * index + 1) + "}]" + (index < 2 ? ",\"nextPageToken\":\"t" + index + "\"" : ",\"isLast\":true") + "}");
+                "{\"issues\":[{\"id\":" + (2 * index) + "},{\"id\":" + (2 * index + 1) + "}]"
+                    + (index < 2 ? ",\"nextPageToken\":\"t" + index + "\"" : ",\"isLast\":true") + "}");
             using (var reader = Open(sender, Get("/rest/api/3/search/jql", 2), new PagingOptions { ThrottleLimit = 4 }))
             {
                 reader.TryRead(out _);
@@ -188,7 +189,8 @@ namespace JiraAuth.Core.Tests.Paging
         public void Items_come_out_as_the_converter_makes_them()
         {
             var sender = FakeJiraSender.Serving("{\"startAt\":0,\"total\":2,\"values\":[{\"id\":1,\"at\":\"2021-11-19T10:15:30.000+0000\"},{\"id\":2}]}");
-            using (var reader = new JiraPaginator(sender).Open(new JiraRequest(HttpMethod.Get, "x"), new PagingOptions(), new CompactJsonConverter(), CancellationToken.None))
+            using (var reader = new JiraPaginator(sender).Open(new JiraRequest(HttpMethod.Get, "x"), new PagingOptions(), new CompactJsonConverter(),
+                CancellationToken.None))
             {
                 Assert.True(reader.TryRead(out var first));
                 Assert.Equal("{\"id\":1,\"at\":\"2021-11-19T10:15:30.000+0000\"}", first);

@@ -34,7 +34,8 @@ namespace JiraAuth.Core.Tests.RateLimits
             client.SendAsync(new JiraRequest(HttpMethod.Get, path), CancellationToken.None);
 
         private static HttpResponseMessage TooMany(params (string, string)[] headers) =>
-            ScriptedTransport.Json(HttpStatusCode.TooManyRequests, "{\"errorMessages\":[\"The request has been rate-limited.\"],\"errors\":{},\"status\":429}", headers);
+            ScriptedTransport.Json(HttpStatusCode.TooManyRequests, "{\"errorMessages\":[\"The request has been rate-limited.\"],\"errors\":{},\"status\":429}",
+                headers);
 
         [Fact]
         public async Task WaitsAtLeastRetryAfterEvenWhenJitterIsLow()
@@ -161,7 +162,8 @@ namespace JiraAuth.Core.Tests.RateLimits
         {
             var governor = new RateLimitGovernor();
             var reset = _clock.Now.AddSeconds(50).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
-            var first = new ScriptedTransport().Then(_ => TooMany(("Retry-After", "5"), ("RateLimit-Reason", "jira-quota-tenant-based"), ("X-RateLimit-Reset", reset)));
+            var first = new ScriptedTransport().Then(_ =>
+                TooMany(("Retry-After", "5"), ("RateLimit-Reason", "jira-quota-tenant-based"), ("X-RateLimit-Reset", reset)));
             var second = new ScriptedTransport();
             var noRetry = _clock.Options(governor: governor);
             noRetry.MaxRetries = 0;
@@ -197,7 +199,8 @@ namespace JiraAuth.Core.Tests.RateLimits
             _transport.Fallback = _ => ScriptedTransport.Json(HttpStatusCode.ServiceUnavailable, "", ("Retry-After", "1"));
             using (var client = Client())
             {
-                await Assert.ThrowsAsync<JiraApiException>(() => client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = "{}" }, CancellationToken.None));
+                await Assert.ThrowsAsync<JiraApiException>(() =>
+                    client.SendAsync(new JiraRequest(HttpMethod.Post, "issue") { Body = "{}" }, CancellationToken.None));
                 Assert.Single(_transport.Sent);
                 await Assert.ThrowsAsync<JiraApiException>(() => Get(client));
             }
@@ -281,7 +284,8 @@ namespace JiraAuth.Core.Tests.RateLimits
             var traces = new System.Collections.Generic.List<RequestTrace>();
             var options = _clock.Options();
             options.OnAttempt = traces.Add;
-            _transport.Then(_ => TooMany(("Retry-After", "3"), ("RateLimit-Reason", "jira-burst-based"))).Then(HttpStatusCode.OK, "{}", ("X-RateLimit-NearLimit", "true"));
+            _transport.Then(_ => TooMany(("Retry-After", "3"), ("RateLimit-Reason", "jira-burst-based"))).Then(HttpStatusCode.OK, "{}",
+                ("X-RateLimit-NearLimit", "true"));
             using (var client = Client(options))
             {
                 var request = new JiraRequest(HttpMethod.Get, "search/jql");

@@ -87,7 +87,8 @@ namespace JiraAuth.Core.Tests.RateLimits
         [Fact]
         public void AnswersOtherThan429PauseNobody()
         {
-            Throttle.Observe(HttpMethod.Get, At("/rest/api/3/myself"), 503, new RateLimitInfo { RetryAfter = TimeSpan.FromSeconds(30) }, TimeSpan.FromSeconds(30), Now);
+            Throttle.Observe(HttpMethod.Get, At("/rest/api/3/myself"), 503, new RateLimitInfo { RetryAfter = TimeSpan.FromSeconds(30) },
+                TimeSpan.FromSeconds(30), Now);
             Assert.Equal(TimeSpan.Zero, HeldFor(HttpMethod.Get, "/rest/api/3/myself"));
         }
 

@@ -14,7 +14,8 @@ namespace JiraAuth.Core.Tests.Support
         public static JiraConnection ConnectWithClassicToken(FakeJiraServer server, string name)
         {
             var settings = For(server, AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken);
-            return new JiraConnector(new CloudIdResolver()).ConnectAsync(name, settings, false, System.Threading.CancellationToken.None).GetAwaiter().GetResult().Connection;
+            return new JiraConnector(new CloudIdResolver()).ConnectAsync(name, settings, false,
+                System.Threading.CancellationToken.None).GetAwaiter().GetResult().Connection;
         }
 
         public static ConnectionSettings For(FakeJiraServer server, AuthMode mode, string user, string secret, RetryOptions retry = null)
@@ -28,7 +29,8 @@ namespace JiraAuth.Core.Tests.Support
                 Endpoints = new JiraEndpoints(server.GatewayUri ?? new Uri("http://127.0.0.1:9")),
                 AllowUnencryptedAuthentication = true,
                 Timeout = TimeSpan.FromSeconds(10),
-                Retry = retry ?? new RetryOptions { MaxRetries = 2, InitialDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(2), Governor = new RateLimitGovernor() },
+                Retry = retry ?? new RetryOptions { MaxRetries = 2, InitialDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(2),
+                    Governor = new RateLimitGovernor() },
             };
         }
     }

@@ -12,7 +12,8 @@ namespace JiraAuth.Core.Tests.Support
     /// <summary>An in-memory transport: answers from a script and records what was sent (URI, method, Authorization, body).</summary>
     public sealed class ScriptedTransport : HttpMessageHandler
     {
-        private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>> _script = new ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>>();
+        private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>> _script = new ConcurrentQueue<Func<HttpRequestMessage,
+            HttpResponseMessage>>();
 
         public List<SentRequest> Sent { get; } = new List<SentRequest>();
 
@@ -31,7 +32,8 @@ namespace JiraAuth.Core.Tests.Support
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var body = request.Content == null ? null : await request.Content.ReadAsStringAsync().ConfigureAwait(false);
-            lock (Sent) Sent.Add(new SentRequest(request.Method.Method, request.RequestUri, request.Headers.Authorization?.ToString(), body, request.Headers.ToString()));
+            lock (Sent) Sent.Add(new SentRequest(request.Method.Method, request.RequestUri, request.Headers.Authorization?.ToString(), body,
+                request.Headers.ToString()));
             var answer = _script.TryDequeue(out var next) ? next : Fallback;
             var response = answer(request);
             response.RequestMessage = request;

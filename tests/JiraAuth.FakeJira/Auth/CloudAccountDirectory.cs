@@ -45,10 +45,12 @@ namespace JiraAuth.FakeJira.Auth
             {
                 new CloudAccount { Email = FakeAccounts.AdminEmail, Token = FakeAccounts.AdminClassicToken, Kind = CredentialKind.ClassicToken, User = Admin },
                 new CloudAccount { Email = FakeAccounts.ScopedEmail, Token = FakeAccounts.ScopedToken, Kind = CredentialKind.ScopedToken, User = Scoped },
-                new CloudAccount { Email = FakeAccounts.LimitedEmail, Token = FakeAccounts.LimitedToken, Kind = CredentialKind.ScopedTokenMissingScope, User = Limited },
+                new CloudAccount { Email = FakeAccounts.LimitedEmail, Token = FakeAccounts.LimitedToken, Kind = CredentialKind.ScopedTokenMissingScope,
+                    User = Limited },
                 new CloudAccount { Email = FakeAccounts.ExpiredEmail, Token = FakeAccounts.ExpiredToken, Kind = CredentialKind.ExpiredToken },
                 new CloudAccount { Email = FakeAccounts.LockedEmail, Token = FakeAccounts.LockedToken, Kind = CredentialKind.AlwaysLocked },
-                new CloudAccount { Email = FakeAccounts.NoAccessEmail, Token = FakeAccounts.NoAccessToken, Kind = CredentialKind.NoProductAccess, User = NoAccess },
+                new CloudAccount { Email = FakeAccounts.NoAccessEmail, Token = FakeAccounts.NoAccessToken, Kind = CredentialKind.NoProductAccess,
+                    User = NoAccess },
             };
             var map = new Dictionary<string, CloudAccount>(StringComparer.OrdinalIgnoreCase);
             foreach (CloudAccount account in accounts) { map[account.Email] = account; }

@@ -37,6 +37,7 @@ namespace JiraAuth.FakeJira.Data
         /// <summary>True when only id (and maybe key) was asked for, so Jira leaves out the fields object entirely.</summary>
         public bool IsIdOnly => !everything && included.All(f => f.Equals("id", StringComparison.OrdinalIgnoreCase));
 
-        public bool WantsKeyOnly => !everything && included.All(f => f.Equals("id", StringComparison.OrdinalIgnoreCase) || f.Equals("key", StringComparison.OrdinalIgnoreCase));
+        public bool WantsKeyOnly => !everything
+            && included.All(f => f.Equals("id", StringComparison.OrdinalIgnoreCase) || f.Equals("key", StringComparison.OrdinalIgnoreCase));
     }
 }

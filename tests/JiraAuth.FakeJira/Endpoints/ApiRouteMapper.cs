@@ -28,7 +28,8 @@ namespace JiraAuth.FakeJira.Endpoints
         public FakeJiraOptions Options => options;
 
         public void Api(string method, string relative, ApiAccess access, Func<ApiCall, Task> handler) =>
-            routes.MapMethods("/rest/api/{version}/" + relative, new[] { method }, context => Dispatch(context, context.Request.RouteValues["version"]?.ToString(), access, handler));
+            routes.MapMethods("/rest/api/{version}/" + relative, new[] { method }, context =>
+                Dispatch(context, context.Request.RouteValues["version"]?.ToString(), access, handler));
 
         public void Agile(string method, string relative, ApiAccess access, Func<ApiCall, Task> handler) =>
             routes.MapMethods("/rest/agile/1.0/" + relative, new[] { method }, context => Dispatch(context, null, access, handler));

@@ -10,7 +10,8 @@ namespace JiraAuth.FakeJira.Endpoints
     /// <summary>One canned response per error body format of facts §6, so client error parsers can be tested against each.</summary>
     internal static class ErrorShapeCatalog
     {
-        private static readonly Dictionary<string, Func<HttpContext, Task>> Shapes = new Dictionary<string, Func<HttpContext, Task>>(StringComparer.OrdinalIgnoreCase)
+        private static readonly Dictionary<string, Func<HttpContext, Task>> Shapes = new Dictionary<string, Func<HttpContext,
+            Task>>(StringComparer.OrdinalIgnoreCase)
         {
             ["errorCollection"] = c => JiraResponse.Json(c, 400, new JsonObject
             {
@@ -52,7 +53,8 @@ namespace JiraAuth.FakeJira.Endpoints
             },
             ["errorMessagesOnly"] = c => JiraResponse.Json(c, 400, new JsonObject
             {
-                ["errorMessages"] = new JsonArray("Unrecognized field \"invalid\" (Class com.atlassian.jira.rest.v2.issue.component.ComponentBean), not marked as ignorable"),
+                ["errorMessages"] = new JsonArray("Unrecognized field \"invalid\" (Class com.atlassian.jira.rest.v2.issue.component.ComponentBean), not marked "
+                    + "as ignorable"),
             }),
         };
 

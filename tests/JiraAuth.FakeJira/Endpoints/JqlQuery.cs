@@ -12,8 +12,10 @@ namespace JiraAuth.FakeJira.Endpoints
     /// </summary>
     internal sealed class JqlQuery
     {
-        private static readonly Regex KeyClause = new Regex(@"\b(?:key|issuekey)\s*=\s*""?([A-Za-z0-9]+-\d+)""?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-        private static readonly Regex ProjectClause = new Regex(@"\bproject\s*=\s*""?([A-Za-z0-9_]+)""?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex KeyClause = new Regex(@"\b(?:key|issuekey)\s*=\s*""?([A-Za-z0-9]+-\d+)""?",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex ProjectClause = new Regex(@"\bproject\s*=\s*""?([A-Za-z0-9_]+)""?",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private readonly string jql;
 

@@ -26,7 +26,8 @@ namespace JiraAuth.FakeJira.Endpoints
                 SearchParameters parameters = await FromBodyAsync(call);
                 if (parameters == null)
                 {
-                    await JiraResponse.Json(call.Context, 400, ErrorBodies.ErrorCollection("Invalid request payload. Refer to the REST API documentation and try again."));
+                    await JiraResponse.Json(call.Context, 400,
+                        ErrorBodies.ErrorCollection("Invalid request payload. Refer to the REST API documentation and try again."));
                     return;
                 }
                 await EnhancedSearch(call, parameters);
@@ -87,7 +88,8 @@ namespace JiraAuth.FakeJira.Endpoints
             var issues = new JsonArray();
             foreach (IssueRecord issue in matches.Skip(startAt).Take(max))
             {
-                issues.Add(IssueShapes.Issue(call.Links, issue, call.Store.FindProject(issue.ProjectKey), fields, "operations,versionedRepresentations,editmeta,changelog,renderedFields"));
+                issues.Add(IssueShapes.Issue(call.Links, issue, call.Store.FindProject(issue.ProjectKey), fields,
+                    "operations,versionedRepresentations,editmeta,changelog,renderedFields"));
             }
             var body = new JsonObject
             {

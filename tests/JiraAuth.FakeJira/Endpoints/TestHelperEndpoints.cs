@@ -58,9 +58,11 @@ namespace JiraAuth.FakeJira.Endpoints
             var query = new JsonObject();
             foreach (var pair in call.Request.Query)
             {
-                query[pair.Key] = pair.Value.Count == 1 ? JsonValue.Create(pair.Value[0]) : new JsonArray(pair.Value.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
+                query[pair.Key] = pair.Value.Count == 1 ? JsonValue.Create(pair.Value[0])
+                    : new JsonArray(pair.Value.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
             }
-            var headerNames = new JsonArray(call.Request.Headers.Keys.OrderBy(k => k, StringComparer.OrdinalIgnoreCase).Select(k => (JsonNode)JsonValue.Create(k)).ToArray());
+            var headerNames = new JsonArray(call.Request.Headers.Keys.OrderBy(k => k, StringComparer.OrdinalIgnoreCase).Select(k =>
+                (JsonNode)JsonValue.Create(k)).ToArray());
             var body = new JsonObject
             {
                 ["origin"] = call.State.Origin,

@@ -24,7 +24,8 @@ namespace JiraAuth.FakeJira.Hosting
         private readonly FakeAuthorizationServer oauth;
         private long requestCounter;
 
-        public RequestPipeline(FakeJiraOptions options, ListenerPorts ports, RequestLog log, FaultQueue faults, LoginFailureTracker failures, FakeAuthorizationServer oauth)
+        public RequestPipeline(FakeJiraOptions options, ListenerPorts ports, RequestLog log, FaultQueue faults, LoginFailureTracker failures,
+            FakeAuthorizationServer oauth)
         {
             this.oauth = oauth;
             this.options = options;

@@ -9,8 +9,10 @@ namespace JiraAuth.FakeJira.Http
         public const string NotAuthenticatedDc = "You are not authenticated. Authentication required to perform this operation.";
         public const string JerseyUnauthenticated = "Client must be authenticated to access this resource.";
         public const string NoPermission = "You do not have the permission to see the specified resource.";
-        public const string SearchRemoved = "The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline is available at https://developer.atlassian.com/changelog/#CHANGE-2046";
-        public const string PasswordDeprecated = "Basic authentication with passwords is deprecated. For more information, see: https://developer.atlassian.com/cloud/confluence/deprecation-notice-basic-auth/";
+        public const string SearchRemoved = "The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. A full migration guideline "
+            + "is available at https://developer.atlassian.com/changelog/#CHANGE-2046";
+        public const string PasswordDeprecated = "Basic authentication with passwords is deprecated. For more information, see: "
+            + "https://developer.atlassian.com/cloud/confluence/deprecation-notice-basic-auth/";
 
         public static JsonObject ErrorCollection(params string[] messages)
         {

@@ -36,7 +36,8 @@ namespace JiraAuth.FakeJira.OAuth
         {
             this.options = options;
             AccessTokenLifetime = options.OAuthAccessTokenLifetime;
-            var serviceUser = new FakeUser { AccountId = FakeAccounts.ServiceAccountId, DisplayName = FakeAccounts.ServiceAccountDisplayName, EmailAddress = FakeAccounts.ServiceAccountEmail };
+            var serviceUser = new FakeUser { AccountId = FakeAccounts.ServiceAccountId, DisplayName = FakeAccounts.ServiceAccountDisplayName,
+                EmailAddress = FakeAccounts.ServiceAccountEmail };
             clients = new[]
             {
                 new RegisteredClient
@@ -52,7 +53,8 @@ namespace JiraAuth.FakeJira.OAuth
                 },
                 new RegisteredClient
                 {
-                    ClientId = FakeAccounts.DcServiceClientId, ClientSecret = FakeAccounts.DcServiceClientSecret, Kind = OAuthClientKind.DataCenterServiceAccount,
+                    ClientId = FakeAccounts.DcServiceClientId, ClientSecret = FakeAccounts.DcServiceClientSecret,
+                        Kind = OAuthClientKind.DataCenterServiceAccount,
                     AllowedScopes = new HashSet<string> { "READ", "WRITE", "ADMIN" }, User = DataCenterAccountDirectory.DcAdmin,
                 },
             }.ToDictionary(c => c.ClientId, StringComparer.Ordinal);
@@ -144,13 +146,15 @@ namespace JiraAuth.FakeJira.OAuth
             }
             if (query["response_type"] != "code" || string.IsNullOrEmpty(redirect) || !Uri.TryCreate(redirect, UriKind.Absolute, out _))
             {
-                return JiraResponse.Text(context, 400, JiraResponse.HtmlContentType, "<html><body>Invalid request: response_type=code and an absolute redirect_uri are required</body></html>");
+                return JiraResponse.Text(context, 400, JiraResponse.HtmlContentType,
+                    "<html><body>Invalid request: response_type=code and an absolute redirect_uri are required</body></html>");
             }
             string separator = redirect.Contains('?') ? "&" : "?";
             string location;
             if (DeclineConsent)
             {
-                location = redirect + separator + "error=access_denied&error_description=" + Uri.EscapeDataString("The user denied access") + "&state=" + Uri.EscapeDataString(state ?? "");
+                location = redirect + separator + "error=access_denied&error_description=" + Uri.EscapeDataString("The user denied access") + "&state="
+                    + Uri.EscapeDataString(state ?? "");
             }
             else
             {
@@ -168,7 +172,8 @@ namespace JiraAuth.FakeJira.OAuth
             Dictionary<string, string> form = await ReadParameters(context.Request, dataCenter);
             if (form == null)
             {
-                await Error(context, 400, "invalid_request", dataCenter ? "Parameters must be form-encoded (application/x-www-form-urlencoded)" : "Unreadable request body");
+                await Error(context, 400, "invalid_request", dataCenter ? "Parameters must be form-encoded (application/x-www-form-urlencoded)"
+                    : "Unreadable request body");
                 return;
             }
             string grant = Get(form, "grant_type");
@@ -289,7 +294,8 @@ namespace JiraAuth.FakeJira.OAuth
             TimeSpan lifetime = AccessTokenLifetime;
             lock (sync)
             {
-                accessTokens[access] = new IssuedAccessToken { User = client.User, ExpiresAt = DateTimeOffset.UtcNow + lifetime, Scope = scope, Kind = client.Kind };
+                accessTokens[access] = new IssuedAccessToken { User = client.User, ExpiresAt = DateTimeOffset.UtcNow + lifetime, Scope = scope,
+                    Kind = client.Kind };
             }
             var body = new JsonObject
             {

@@ -78,7 +78,8 @@ namespace JiraAuth.FakeJira
                         var requestLine = lines[0].Split(' ');
                         var headers = lines.Skip(1).Where(l => l.Length > 0).Select(l => l.Split(new[] { ':' }, 2))
                             .Select(p => new KeyValuePair<string, string>(p[0].Trim(), p.Length > 1 ? p[1].Trim() : string.Empty)).ToList();
-                        var length = headers.Where(h => h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)).Select(h => int.Parse(h.Value)).FirstOrDefault();
+                        var length = headers.Where(h => h.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)).Select(h =>
+                            int.Parse(h.Value)).FirstOrDefault();
                         var body = new byte[length];
                         for (var read = 0; read < length;)
                         {
@@ -87,11 +88,14 @@ namespace JiraAuth.FakeJira
                             read += n;
                         }
 
-                        var authorization = headers.Where(h => h.Key.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase)).Select(h => h.Value).FirstOrDefault();
+                        var authorization = headers.Where(h => h.Key.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase)).Select(h =>
+                            h.Value).FirstOrDefault();
                         if (authorization != _expected)
                         {
                             Interlocked.Increment(ref _challenges);
-                            await WriteAsync(stream, "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"jiraauth-test\"\r\nContent-Length: 0\r\n\r\n", Array.Empty<byte>()).ConfigureAwait(false);
+                            await WriteAsync(stream,
+                                "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm=\"jiraauth-test\"\r\nContent-Length: 0\r\n\r\n",
+                                Array.Empty<byte>()).ConfigureAwait(false);
                             continue;
                         }
                         Forwarded.Enqueue(requestLine[0] + " " + requestLine[1]);
@@ -121,7 +125,8 @@ namespace JiraAuth.FakeJira
                 var head = new StringBuilder($"HTTP/1.1 {(int)response.StatusCode} {response.ReasonPhrase}\r\n");
                 foreach (var header in response.Headers.Concat(response.Content.Headers))
                 {
-                    if (header.Key.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase) || header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)
+                    if (header.Key.Equals("Transfer-Encoding", StringComparison.OrdinalIgnoreCase)
+                        || header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)
                         || header.Key.Equals("Connection", StringComparison.OrdinalIgnoreCase)) continue;
                     foreach (var value in header.Value) head.Append(header.Key).Append(": ").Append(value).Append("\r\n");
                 }

@@ -30,7 +30,8 @@ namespace JiraAuth.Module.Tests.Completion
             RestPathIndex.FromOpenApi(readers).Write(fresh);
             readers.ForEach(r => r.Dispose());
             Assert.True(fresh.ToString() == File.ReadAllText(Committed),
-                "src/JiraAuth/Completion/rest-paths.txt is out of date: dotnet run --project src/JiraAuth.BuildTools -- rest-index src/JiraAuth/Completion/rest-paths.txt " + string.Join(" ", documents));
+                "src/JiraAuth/Completion/rest-paths.txt is out of date: dotnet run --project src/JiraAuth.BuildTools -- rest-index "
+                    + "src/JiraAuth/Completion/rest-paths.txt " + string.Join(" ", documents));
         }
 
         [Fact]

@@ -40,7 +40,8 @@ namespace JiraAuth.Module.Tests.Help
         {
             var connect = Loaded.Value.Cmdlets.Single(c => c.Name == "Connect-JiraCloud");
             var page = MarkdownHelpReader.Parse(
-                "# Connect-JiraCloud\n## SYNOPSIS\nConnects.\n## DESCRIPTION\nText.\n## EXAMPLES\n### Example 1\n```powershell\nConnect-JiraCloud -Site (\n```\n" +
+                "# Connect-JiraCloud\n## SYNOPSIS\nConnects.\n## DESCRIPTION\nText.\n## EXAMPLES\n### Example 1\n```powershell\nConnect-JiraCloud "
+                    + "-Site (\n```\n" +
                 "## PARAMETERS\n### -Site\nThe site.\n### -Bogus\nNot a parameter.\n## INPUTS\n### None\n## OUTPUTS\n### X\n", "test.md");
             var problems = HelpCoverage.Problems(connect, page);
             Assert.Contains(problems, p => p.Contains("1 example(s)"));
@@ -58,7 +59,8 @@ namespace JiraAuth.Module.Tests.Help
             XNamespace mamlNs = "http://schemas.microsoft.com/maml/2004/10";
             foreach (var cmdlet in Loaded.Value.Cmdlets)
             {
-                var element = maml.Descendants(command + "command").SingleOrDefault(c => c.Element(command + "details").Element(command + "name").Value == cmdlet.Name);
+                var element = maml.Descendants(command + "command").SingleOrDefault(c =>
+                    c.Element(command + "details").Element(command + "name").Value == cmdlet.Name);
                 Assert.True(element != null, cmdlet.Name + " is missing from the MAML");
                 var documented = element.Element(command + "parameters").Elements(command + "parameter")
                     .Where(p => p.Element(mamlNs + "description").Elements().Any())
@@ -73,14 +75,16 @@ namespace JiraAuth.Module.Tests.Help
         {
             var about = File.ReadAllText(Path.Combine(ModuleLayout.ModuleDirectory, "en-US", "about_JiraAuth.help.txt"));
             Assert.StartsWith("TOPIC", about);
-            foreach (var heading in new[] { "AUTH MODES AND WHICH TO CHOOSE", "VAULTS AND UNATTENDED SETUP", "OAUTH 2.0 AND SERVICE ACCOUNTS", "RATE LIMITS", "TEST-JIRATOKEN REASONS AND THEIR REMEDIES", "PROXIES", "REST PATH COMPLETION" })
+            foreach (var heading in new[] { "AUTH MODES AND WHICH TO CHOOSE", "VAULTS AND UNATTENDED SETUP", "OAUTH 2.0 AND SERVICE ACCOUNTS", "RATE LIMITS",
+                "TEST-JIRATOKEN REASONS AND THEIR REMEDIES", "PROXIES", "REST PATH COMPLETION" })
             {
                 Assert.Contains(heading, about);
             }
             foreach (var mode in Enum.GetNames(typeof(AuthMode))) Assert.Contains(mode, about);
             foreach (var reason in Enum.GetNames(typeof(TokenStatus))) Assert.Matches(new Regex(@"- " + reason + ":"), about);
             // Prose is wrapped for an 80-column console; code (indented 8) is kept as written so it can be copied.
-            Assert.All(about.Split('\n').Where(l => !l.StartsWith("        ")), line => Assert.True(line.TrimEnd('\r').Length <= 80 || !line.Contains(' '), "Longer than 80: " + line));
+            Assert.All(about.Split('\n').Where(l => !l.StartsWith("        ")), line =>
+                Assert.True(line.TrimEnd('\r').Length <= 80 || !line.Contains(' '), "Longer than 80: " + line));
         }
 
         [Fact]

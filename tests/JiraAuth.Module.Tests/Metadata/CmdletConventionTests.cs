@@ -21,7 +21,8 @@ namespace JiraAuth.Module.Tests.Metadata
             "Unregister", "Wait", "Block", "Grant", "Protect", "Revoke", "Unblock", "Unprotect", "Use",
         };
 
-        private static readonly string[] SecretParameterNames = { "ApiToken", "PersonalAccessToken", "Password", "Secret", "Token", "ClientSecret", "RefreshToken", "Credential" };
+        private static readonly string[] SecretParameterNames = { "ApiToken", "PersonalAccessToken", "Password", "Secret", "Token", "ClientSecret",
+            "RefreshToken", "Credential" };
 
         public static IEnumerable<object[]> Cmdlets() => ModuleAssembly.Cmdlets.Select(c => new object[] { c.Name });
 
@@ -31,7 +32,8 @@ namespace JiraAuth.Module.Tests.Metadata
         public void The_module_has_the_six_cmdlets_to_connect_test_disconnect_and_call_Jira()
         {
             var names = ModuleAssembly.Cmdlets.Select(c => c.Name).ToList();
-            foreach (var expected in new[] { "Connect-JiraCloud", "Disconnect-JiraCloud", "Get-JiraConnection", "Test-JiraToken", "Get-JiraCloudId", "Invoke-JiraRestMethod" })
+            foreach (var expected in new[] { "Connect-JiraCloud", "Disconnect-JiraCloud", "Get-JiraConnection", "Test-JiraToken", "Get-JiraCloudId",
+                "Invoke-JiraRestMethod" })
             {
                 Assert.Contains(expected, names);
             }
@@ -47,7 +49,8 @@ namespace JiraAuth.Module.Tests.Metadata
         {
             var noun = Cmdlet(name).Noun;
             Assert.StartsWith("Jira", noun, StringComparison.Ordinal);
-            Assert.True(!noun.EndsWith("s", StringComparison.Ordinal) || noun.EndsWith("ss", StringComparison.Ordinal) || noun.EndsWith("us", StringComparison.Ordinal),
+            Assert.True(!noun.EndsWith("s", StringComparison.Ordinal) || noun.EndsWith("ss", StringComparison.Ordinal)
+                || noun.EndsWith("us", StringComparison.Ordinal),
                 $"{name}: the noun looks plural.");
         }
 
@@ -94,7 +97,8 @@ namespace JiraAuth.Module.Tests.Metadata
         {
             foreach (var parameter in Cmdlet(name).Parameters.Where(p => p.ParameterType.FullName == "System.Management.Automation.PSCredential"))
             {
-                Assert.True(parameter.HasAttribute("System.Management.Automation.CredentialAttribute"), $"{name} {parameter} needs [Credential()] so a user name alone prompts.");
+                Assert.True(parameter.HasAttribute("System.Management.Automation.CredentialAttribute"),
+                    $"{name} {parameter} needs [Credential()] so a user name alone prompts.");
             }
         }
 
@@ -104,7 +108,8 @@ namespace JiraAuth.Module.Tests.Metadata
         {
             foreach (var parameter in Cmdlet(name).Parameters.Where(p => p.ParameterType.FullName == "JiraAuth.Core.Connections.JiraConnection"))
             {
-                Assert.True(parameter.HasAttribute("JiraAuth.Infrastructure.JiraConnectionTransformationAttribute"), $"{name} {parameter} must take a name too.");
+                Assert.True(parameter.HasAttribute("JiraAuth.Infrastructure.JiraConnectionTransformationAttribute"),
+                    $"{name} {parameter} must take a name too.");
                 Assert.True(parameter.HasAttribute("System.Management.Automation.ArgumentCompleterAttribute"), $"{name} {parameter} should complete names.");
             }
         }
@@ -150,7 +155,8 @@ namespace JiraAuth.Module.Tests.Metadata
                 var duplicates = set.Members.Where(m => m.Declaration.Position.HasValue)
                     .GroupBy(m => m.Declaration.Position.Value).Where(g => g.Count() > 1).ToList();
                 Assert.True(duplicates.Count == 0,
-                    $"{name} set {set}: position {duplicates.FirstOrDefault()?.Key} is used by {string.Join(", ", duplicates.SelectMany(g => g).Select(m => m.Parameter))}.");
+                    $"{name} set {set}: position {duplicates.FirstOrDefault()?.Key} is used by "
+                        + $"{string.Join(", ", duplicates.SelectMany(g => g).Select(m => m.Parameter))}.");
             }
         }
 

@@ -71,7 +71,8 @@ namespace JiraAuth.Module.Tests.Metadata
         public void Format_views_cover_the_output_types_without_secret_properties()
         {
             var text = File.ReadAllText(Path.Combine(ModuleLayout.ModuleDirectory, "JiraAuth.format.ps1xml"));
-            foreach (var type in new[] { "JiraAuth.Core.Connections.JiraConnection", "JiraAuth.Output.JiraTokenTestResult", "JiraAuth.Vault.SavedJiraConnection" })
+            foreach (var type in new[] { "JiraAuth.Core.Connections.JiraConnection", "JiraAuth.Output.JiraTokenTestResult",
+                "JiraAuth.Vault.SavedJiraConnection" })
             {
                 Assert.Contains("<TypeName>" + type + "</TypeName>", text);
             }

@@ -7,7 +7,8 @@ using System.Runtime.InteropServices;
 
 namespace JiraAuth.Module.Tests.Metadata
 {
-    /// <summary>The built JiraAuth.dll loaded for inspection only, so PowerShell's types resolve from the reference assembly without PowerShell installed.</summary>
+    /// <summary>The built JiraAuth.dll loaded for inspection only, so PowerShell's types resolve from the reference assembly without PowerShell
+    /// installed.</summary>
     internal static class ModuleAssembly
     {
         private static readonly Lazy<IReadOnlyList<CmdletInfo>> LazyCmdlets = new Lazy<IReadOnlyList<CmdletInfo>>(Load);

@@ -22,7 +22,8 @@ namespace JiraAuth.Module.Tests.Metadata
                     var otherNeedsMore = !other.Mandatory.IsSubsetOf(candidate.All);
                     if (!candidateHasOwnParameter && !otherNeedsMore)
                     {
-                        yield return $"{cmdletName}: set '{candidate}' cannot be told apart from '{other}' (every parameter of '{candidate}' is in '{other}', which needs nothing more).";
+                        yield return $"{cmdletName}: set '{candidate}' cannot be told apart from '{other}' (every parameter of '{candidate}' is in '{other}', "
+                            + $"which needs nothing more).";
                     }
                 }
             }

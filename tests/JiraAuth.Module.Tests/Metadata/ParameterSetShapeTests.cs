@@ -7,8 +7,10 @@ namespace JiraAuth.Module.Tests.Metadata
     public class ParameterSetShapeTests
     {
         [Theory]
-        [InlineData("Connect-JiraCloud", "Environment", "ApiToken:Site,Email,ApiToken|Credential:Site,Credential|Environment:|OAuth:ClientId,ClientSecret,Scope|PersonalAccessToken:Site,PersonalAccessToken|Saved:Name|ServiceAccount:ClientId,ClientSecret,ServiceAccount")]
-        [InlineData("Test-JiraToken", "Connection", "ApiToken:Site,Email,ApiToken|Connection:|Credential:Site,Credential|PersonalAccessToken:Site,PersonalAccessToken")]
+        [InlineData("Connect-JiraCloud", "Environment",
+            "ApiToken:Site,Email,ApiToken|Credential:Site,Credential|Environment:|OAuth:ClientId,ClientSecret,Scope|PersonalAccessToken:Site,PersonalAccessToken|Saved:Name|ServiceAccount:ClientId,ClientSecret,ServiceAccount")]
+        [InlineData("Test-JiraToken", "Connection",
+            "ApiToken:Site,Email,ApiToken|Connection:|Credential:Site,Credential|PersonalAccessToken:Site,PersonalAccessToken")]
         [InlineData("Disconnect-JiraCloud", "Name", "All:All|Name:")]
         [InlineData("Invoke-JiraRestMethod", "Body", "Body:Path|InFile:Path,InFile")]
         [InlineData("Get-JiraCloudId", "Site", "Connection:Connection|Site:Site")]

@@ -24,7 +24,8 @@ namespace JiraAuth.Module.Tests.Metadata
             return Directory.EnumerateFiles(ModuleLayout.RepositoryRoot, "*", SearchOption.AllDirectories)
                 .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
                 .Select(f => Path.GetRelativePath(ModuleLayout.RepositoryRoot, f))
-                .Where(f => !f.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => SkippedFolders.Contains(part, StringComparer.OrdinalIgnoreCase)))
+                .Where(f => !f.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part =>
+                    SkippedFolders.Contains(part, StringComparer.OrdinalIgnoreCase)))
                 .OrderBy(f => f, StringComparer.Ordinal)
                 .Select(f => f.Replace('\\', '/'));
         }

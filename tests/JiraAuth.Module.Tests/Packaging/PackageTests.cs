@@ -33,7 +33,8 @@ namespace JiraAuth.Module.Tests.Packaging
 
             using var zip = ZipFile.OpenRead(path);
             var entries = zip.Entries.Select(e => e.FullName).ToList();
-            foreach (var file in new[] { "JiraAuth.psd1", "JiraAuth.psm1", "JiraAuth.dll", "JiraAuth.Core.dll", "Newtonsoft.Json.dll", "JiraAuth.LoadContext.dll", "JiraAuth.format.ps1xml", "JiraAuth.nuspec", "[Content_Types].xml" })
+            foreach (var file in new[] { "JiraAuth.psd1", "JiraAuth.psm1", "JiraAuth.dll", "JiraAuth.Core.dll", "Newtonsoft.Json.dll",
+                "JiraAuth.LoadContext.dll", "JiraAuth.format.ps1xml", "JiraAuth.nuspec", "[Content_Types].xml" })
             {
                 Assert.Contains(file, entries);
             }

@@ -8,7 +8,8 @@ namespace JiraAuth.Module.Tests.Units
         [Fact]
         public void SecretStore_asking_for_its_password_is_a_locked_vault()
         {
-            Assert.True(VaultErrorText.IsLocked("A valid password is required to access the Microsoft.PowerShell.SecretStore vault. Use the Unlock-SecretStore cmdlet to provide the required password to access the store."));
+            Assert.True(VaultErrorText.IsLocked("A valid password is required to access the Microsoft.PowerShell.SecretStore vault. Use the Unlock-SecretStore "
+                + "cmdlet to provide the required password to access the store."));
         }
 
         [Fact]
@@ -22,7 +23,8 @@ namespace JiraAuth.Module.Tests.Units
         public void The_vaults_own_words_inside_SecretManagements_wrapper_are_read()
         {
             var wrapped = new System.InvalidOperationException("Unable to add secret JiraAuth:prod to vault Corp",
-                new System.InvalidOperationException("A valid password is required to access the vault. Use the Unlock-SecretStore cmdlet to unlock the vault"));
+                new System.InvalidOperationException("A valid password is required to access the vault. Use the Unlock-SecretStore cmdlet to unlock "
+                    + "the vault"));
 
             var text = JiraAuth.Core.Errors.ExceptionChain.Flatten(wrapped);
 

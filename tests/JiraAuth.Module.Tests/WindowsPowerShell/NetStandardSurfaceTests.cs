@@ -29,11 +29,13 @@ namespace JiraAuth.Module.Tests.WindowsPowerShell
             get
             {
                 var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
-                return string.IsNullOrEmpty(packages) ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages") : packages;
+                return string.IsNullOrEmpty(packages) ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages")
+                    : packages;
             }
         }
 
-        private static string NetStandardReference => Path.Combine(NuGetPackages, "netstandard.library", "2.0.3", "build", "netstandard2.0", "ref", "netstandard.dll");
+        private static string NetStandardReference =>
+            Path.Combine(NuGetPackages, "netstandard.library", "2.0.3", "build", "netstandard2.0", "ref", "netstandard.dll");
 
         [Theory]
         [InlineData("JiraAuth.dll")]
@@ -64,7 +66,8 @@ namespace JiraAuth.Module.Tests.WindowsPowerShell
         [InlineData("JiraAuth.Core.dll")]
         public void Every_type_and_member_used_from_netstandard_exists_in_the_netstandard_2_0_reference(string file)
         {
-            Assert.True(File.Exists(NetStandardReference), NetStandardReference + " is missing (NETStandard.Library 2.0.3 comes with any netstandard2.0 restore).");
+            Assert.True(File.Exists(NetStandardReference), NetStandardReference
+                + " is missing (NETStandard.Library 2.0.3 comes with any netstandard2.0 restore).");
             using var context = new MetadataLoadContext(new PathAssemblyResolver(ResolverPaths()), "netstandard");
             var netstandard = context.LoadFromAssemblyPath(NetStandardReference);
             using var pe = new PEReader(File.OpenRead(Path.Combine(ModuleLayout.ModuleDirectory, file)));
@@ -100,7 +103,8 @@ namespace JiraAuth.Module.Tests.WindowsPowerShell
         {
             for (var current = type; current != null; current = current.BaseType)
             {
-                foreach (var m in current.GetMember(name, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static)) yield return m;
+                foreach (var m in current.GetMember(name,
+                    BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static)) yield return m;
             }
             foreach (var face in type.GetInterfaces())
             {

@@ -60,7 +60,8 @@ namespace JiraAuth.Module.Tests.WindowsPowerShell
                 Assert.Empty(errors);
                 Assert.True(PowerShell7Only(ast).Any(), "not detected: " + sample);
             }
-            Assert.Empty(PowerShell7Only(Parser.ParseInput("if ($PSVersionTable.PSEdition -eq 'Core') { $x = @{ a = 1 }; [IO.Path]::Combine('a', 'b') }", out _, out _)));
+            Assert.Empty(PowerShell7Only(Parser.ParseInput("if ($PSVersionTable.PSEdition -eq 'Core') { $x = @{ a = 1 }; [IO.Path]::Combine('a', 'b') }", out _,
+                out _)));
         }
 
         private static IEnumerable<string> Scripts(string path)
@@ -99,7 +100,8 @@ namespace JiraAuth.Module.Tests.WindowsPowerShell
                         yield return "?[]: " + node.Extent.Text;
                         break;
                     case CommandAst command when (command.GetCommandName() == "ForEach-Object" || command.GetCommandName() == "%")
-                                                 && command.CommandElements.OfType<CommandParameterAst>().Any(p => "Parallel".StartsWith(p.ParameterName, StringComparison.OrdinalIgnoreCase) && p.ParameterName.Length >= 2):
+                                                 && command.CommandElements.OfType<CommandParameterAst>().Any(p =>
+                                                     "Parallel".StartsWith(p.ParameterName, StringComparison.OrdinalIgnoreCase) && p.ParameterName.Length >= 2):
                         yield return "ForEach-Object -Parallel: " + node.Extent.Text;
                         break;
                     case VariableExpressionAst variable when sevenOnlyVariables.Contains(variable.VariablePath.UserPath, StringComparer.OrdinalIgnoreCase):

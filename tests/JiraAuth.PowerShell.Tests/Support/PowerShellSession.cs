@@ -127,7 +127,8 @@ namespace JiraAuth.PowerShell.Tests.Support
         public PSObject ConnectAdmin(string name = "default")
         {
             return Run("Connect-JiraCloud -Site $Site -Email $Email -ApiToken $Token -Name $Name -AllowUnencryptedAuthentication -GatewayUri $Gateway",
-                CloudParameters(("Email", FakeAccounts.AdminEmail), ("Token", Ps.Secure(FakeAccounts.AdminClassicToken)), ("Name", name))).AssertNoErrors().Single;
+                CloudParameters(("Email", FakeAccounts.AdminEmail), ("Token", Ps.Secure(FakeAccounts.AdminClassicToken)),
+                    ("Name", name))).AssertNoErrors().Single;
         }
     }
 }

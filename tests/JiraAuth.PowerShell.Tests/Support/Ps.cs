@@ -20,7 +20,8 @@ namespace JiraAuth.PowerShell.Tests.Support
                 if (current == null) return null;
                 if (Unwrap(current) is IDictionary dictionary) { current = dictionary[part]; continue; }
                 var ps = current as PSObject ?? PSObject.AsPSObject(current);
-                var property = ps.Properties[part] ?? throw new Xunit.Sdk.XunitException($"No property '{part}' on {ps.TypeNames[0]} (has: {string.Join(", ", Names(ps))}).");
+                var property = ps.Properties[part]
+                    ?? throw new Xunit.Sdk.XunitException($"No property '{part}' on {ps.TypeNames[0]} (has: {string.Join(", ", Names(ps))}).");
                 current = property.Value;
             }
             return Unwrap(current);

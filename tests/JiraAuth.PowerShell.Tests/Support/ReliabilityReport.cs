@@ -44,7 +44,8 @@ namespace JiraAuth.PowerShell.Tests.Support
             var method = new Regex(@"public\s+(?:async\s+)?(?:void|Task)\s+(\w+)\s*\(");
             foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "tests"), "*.cs", SearchOption.AllDirectories))
             {
-                if (file.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar) || file.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar)) continue;
+                if (file.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar)
+                    || file.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar)) continue;
                 var className = Path.GetFileNameWithoutExtension(file);
                 foreach (Match match in method.Matches(File.ReadAllText(file))) names.Add(className + "." + match.Groups[1].Value);
             }

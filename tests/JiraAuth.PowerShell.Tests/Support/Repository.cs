@@ -20,6 +20,7 @@ namespace JiraAuth.PowerShell.Tests.Support
 
         public static string StubModules => Path.Combine(AppContext.BaseDirectory, "Stubs");
 
-        public static string StubSecretManagement => Path.Combine(StubModules, "Microsoft.PowerShell.SecretManagement", "Microsoft.PowerShell.SecretManagement.psd1");
+        public static string StubSecretManagement =>
+            Path.Combine(StubModules, "Microsoft.PowerShell.SecretManagement", "Microsoft.PowerShell.SecretManagement.psd1");
     }
 }

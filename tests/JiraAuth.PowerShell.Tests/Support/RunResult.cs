@@ -17,14 +17,19 @@ namespace JiraAuth.PowerShell.Tests.Support
         /// <summary>Set when the script itself was stopped (a script-terminating error escaped Invoke); also in <see cref="Errors"/>.</summary>
         public RuntimeException Terminating { get; set; }
 
-        public PSObject Single => Output.Count == 1 ? Output[0] : throw new Xunit.Sdk.XunitException($"Expected one output object, got {Output.Count}. Errors: {string.Join(" | ", Errors.Select(e => e.FullyQualifiedErrorId + ": " + e))}");
+        public PSObject Single => Output.Count == 1 ? Output[0]
+            : throw new Xunit.Sdk.XunitException($"Expected one output object, got {Output.Count}. Errors: "
+            + $"{string.Join(" | ", Errors.Select(e => e.FullyQualifiedErrorId + ": " + e))}");
 
-        public ErrorRecord SingleError => Errors.Count == 1 ? Errors[0] : throw new Xunit.Sdk.XunitException($"Expected one error, got {Errors.Count}: {string.Join(" | ", Errors.Select(e => e.FullyQualifiedErrorId + ": " + e))}");
+        public ErrorRecord SingleError => Errors.Count == 1 ? Errors[0]
+            : throw new Xunit.Sdk.XunitException($"Expected one error, got {Errors.Count}: "
+            + $"{string.Join(" | ", Errors.Select(e => e.FullyQualifiedErrorId + ": " + e))}");
 
         /// <summary>Fails the test with the errors' text when there were any.</summary>
         public RunResult AssertNoErrors()
         {
-            if (Errors.Count > 0) throw new Xunit.Sdk.XunitException("Unexpected errors: " + string.Join(" | ", Errors.Select(e => e.FullyQualifiedErrorId + ": " + e)));
+            if (Errors.Count > 0) throw new Xunit.Sdk.XunitException("Unexpected errors: "
+                + string.Join(" | ", Errors.Select(e => e.FullyQualifiedErrorId + ": " + e)));
             return this;
         }
 
