@@ -1,22 +1,21 @@
 using System;
-using System.Management.Automation;
-using System.Security;
-using JiraAuth.Core.Auth;
-using JiraAuth.Core.Connections;
-using JiraAuth.Core.Http;
-using JiraAuth.Core.Sites;
-using System.Threading;
-using System.Threading.Tasks;
-using JiraAuth.Connecting;
-using JiraAuth.Infrastructure;
-using JiraAuth.OAuth;
-using JiraAuth.Vault;
-using JiraAuth.Core.OAuth;
-using JiraAuth.Core.Sites;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using System.Management.Automation;
 using System.Management.Automation.Host;
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+using JiraAuth.Connecting;
+using JiraAuth.Core.Auth;
+using JiraAuth.Core.Connections;
+using JiraAuth.Core.Http;
+using JiraAuth.Core.OAuth;
+using JiraAuth.Core.Sites;
+using JiraAuth.Infrastructure;
+using JiraAuth.OAuth;
+using JiraAuth.Vault;
 
 namespace JiraAuth.Commands
 {
