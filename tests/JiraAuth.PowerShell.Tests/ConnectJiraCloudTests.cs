@@ -136,7 +136,10 @@ namespace JiraAuth.PowerShell.Tests
             Assert.Empty(result.Output);
             Assert.Equal("JiraInvalidSite,JiraAuth.Commands.ConnectJiraCloudCommand", error.FullyQualifiedErrorId);
             Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
-            Assert.Contains("AllowUnencryptedAuthentication", error.Exception.Message);
+            // What the error view shows: Core's problem, then the module's remedy (also the recommended action).
+            Assert.Contains("would travel unencrypted", error.ToString());
+            Assert.Contains("-AllowUnencryptedAuthentication", error.ToString());
+            Assert.Contains("-AllowUnencryptedAuthentication", error.ErrorDetails.RecommendedAction);
             Assert.Empty(_session.Cloud.Requests.Snapshot());
             Assert.Empty(_session.Run("Get-JiraConnection").Output);
         }

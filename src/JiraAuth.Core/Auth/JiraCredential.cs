@@ -1,4 +1,5 @@
 using System;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Auth
 {
@@ -47,9 +48,8 @@ namespace JiraAuth.Core.Auth
                 case AuthMode.Auto: throw new ArgumentException("Resolve AuthMode.Auto to a concrete mode before creating a credential.", nameof(mode));
                 case AuthMode.OAuth3LO:
                 case AuthMode.OAuthClientCredentials:
-                    throw new ArgumentException("-AuthMode " + mode
-                        + " is chosen by the OAuth parameters: connect with -ClientId and -ClientSecret, plus -ServiceAccount for a service account or -Scope "
-                        + "for a person's sign-in.", nameof(mode));
+                    throw new ArgumentException("The auth mode " + mode + " is chosen by the OAuth parameters, not by a credential.", nameof(mode))
+                        .With(RemedyKind.ConnectWithOAuthParameters);
                 default: throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown auth mode.");
             }
         }

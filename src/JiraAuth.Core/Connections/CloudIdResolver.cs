@@ -46,8 +46,7 @@ namespace JiraAuth.Core.Connections
             {
                 throw new CloudIdNotFoundException(site, response.StatusCode,
                     $"{site} did not report a cloudId (HTTP {response.StatusCode} from /_edge/tenant_info). " +
-                    "It may not be a Jira Cloud site, or the name is misspelt; for Data Center use -AuthMode PersonalAccessToken or Password, or pass -CloudId "
-                        + "if you know it.");
+                    "It may not be a Jira Cloud site, or the name is misspelt.").With(RemedyKind.CloudIdNotReported);
             }
             _cache[site.ToString()] = cloudId;
             return cloudId;

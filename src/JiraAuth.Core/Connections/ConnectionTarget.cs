@@ -1,5 +1,6 @@
 using System;
 using JiraAuth.Core.Auth;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Sites;
 
@@ -51,8 +52,8 @@ namespace JiraAuth.Core.Connections
         {
             if (ApiBaseUri.Scheme != Uri.UriSchemeHttps && !settings.AllowUnencryptedAuthentication)
             {
-                throw new ArgumentException($"{SafeUri.Origin(ApiBaseUri)} is not https: credentials would travel unencrypted. Use https, or pass "
-                    + $"-AllowUnencryptedAuthentication if you accept that risk.");
+                throw new ArgumentException($"{SafeUri.Origin(ApiBaseUri)} is not https: credentials would travel unencrypted.")
+                    .With(RemedyKind.UseHttpsEndpoint);
             }
             return new JiraClientOptions
             {

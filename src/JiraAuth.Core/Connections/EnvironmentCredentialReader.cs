@@ -25,15 +25,16 @@ namespace JiraAuth.Core.Connections
 
         public static EnvironmentCredentialReader ForProcess() => new EnvironmentCredentialReader(Environment.GetEnvironmentVariable);
 
-        /// <param name="siteOverride">A -Site the user typed; it wins over the variables.</param>
-        public EnvironmentCredential Read(string siteOverride = null)
+        /// <param name="siteOverride">A site the user typed; it wins over the variables.</param>
+        /// <param name="siteOverrideSource">Where <paramref name="siteOverride"/> came from, as the user knows it (the host's parameter).</param>
+        public EnvironmentCredential Read(string siteOverride = null, string siteOverrideSource = "the site given")
         {
             var missing = new List<string>();
             string site, siteVariable;
             if (!string.IsNullOrWhiteSpace(siteOverride))
             {
                 site = siteOverride.Trim();
-                siteVariable = "-Site";
+                siteVariable = siteOverrideSource;
             }
             else if (Value(SiteVariable) is string fromSite)
             {

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.OAuth;
 
@@ -33,7 +34,6 @@ namespace JiraAuth.Core.Diagnosis
             diagnosis.Site = settings.Site;
             diagnosis.UserName = settings.Credential?.UserName ?? settings.OAuth?.ClientId;
             diagnosis.ExpiresOn = settings.ExpiresOn;
-            if (string.IsNullOrEmpty(diagnosis.Remedy)) diagnosis.Remedy = RemedyCatalog.For(diagnosis.Reason);
             return diagnosis;
         }
 
@@ -102,8 +102,8 @@ namespace JiraAuth.Core.Diagnosis
             }
             catch (CloudIdNotFoundException e)
             {
-                return (null, new TokenDiagnosis { Reason = TokenStatus.SiteNotFound, Message = e.Message, StatusCode = e.StatusCode,
-                    AuthMode = AuthMode.ScopedApiToken });
+                return (null, new TokenDiagnosis { Reason = TokenStatus.SiteNotFound, Message = e.Message, Remedy = Remedies.Of(e),
+                    StatusCode = e.StatusCode, AuthMode = AuthMode.ScopedApiToken });
             }
             catch (Exception e) when (e is HttpRequestException || e is TimeoutException)
             {

@@ -1,6 +1,7 @@
 using System;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Sites;
 
 namespace JiraAuth.Core.Diagnosis
@@ -14,8 +15,11 @@ namespace JiraAuth.Core.Diagnosis
         /// <summary>What happened, in one sentence.</summary>
         public string Message { get; set; }
 
-        /// <summary>What to do about it, in one sentence (empty when valid).</summary>
-        public string Remedy { get; set; }
+        /// <summary>
+        /// What to do about it when this connection knows better than the reason's general remedy (an OAuth failure, with the exact
+        /// sign-in command); null otherwise. The host words both: Core names no command of its own.
+        /// </summary>
+        public Remedy Remedy { get; set; }
 
         public JiraAccount Account { get; set; }
         public int? StatusCode { get; set; }

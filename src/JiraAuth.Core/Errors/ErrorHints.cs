@@ -10,10 +10,12 @@ namespace JiraAuth.Core.Errors
     internal static class ErrorHints
     {
         public static string For(JiraResponse response, DecodedErrorBody body, RateLimitInfo rateLimit) =>
-            For(response, body, rateLimit, DateTimeOffset.UtcNow);
+            For(response, body, rateLimit, DateTimeOffset.UtcNow, out _);
 
-        public static string For(JiraResponse response, DecodedErrorBody body, RateLimitInfo rateLimit, DateTimeOffset now)
+        /// <param name="remedy">What to do that takes the host's own commands (checking the credential), worded by the host; null otherwise.</param>
+        public static string For(JiraResponse response, DecodedErrorBody body, RateLimitInfo rateLimit, DateTimeOffset now, out Remedy remedy)
         {
+            remedy = null;
             var status = response.StatusCode;
             var signals = AuthSignals.Read(response, body.Messages);
             if ((status == 401 || status == 403) && signals.IsCaptchaLockout)
@@ -29,7 +31,8 @@ namespace JiraAuth.Core.Errors
                 case 401:
                     if (signals.IsScopeMismatch) return "The scoped token lacks a scope this endpoint needs; add it to the token (or create a token with it).";
                     if (signals.IsPasswordRejected) return "Jira Cloud no longer accepts passwords; use an API token with your e-mail address instead.";
-                    return "The credentials are invalid or expired; run Test-JiraToken to check them and create a new token if needed.";
+                    remedy = new Remedy(RemedyKind.CheckCredential);
+                    return "The credentials are invalid or expired.";
                 case 403:
                     return "You are signed in but lack permission for this action; ask a Jira administrator for it.";
                 case 404:

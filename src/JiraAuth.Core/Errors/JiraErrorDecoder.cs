@@ -20,7 +20,7 @@ namespace JiraAuth.Core.Errors
             if (response == null) throw new ArgumentNullException(nameof(response));
             var body = ErrorBodyReader.Read(response);
             var rateLimit = RateLimitHeaders.Parse(response.Headers, now);
-            var hint = ErrorHints.For(response, body, rateLimit, now);
+            var hint = ErrorHints.For(response, body, rateLimit, now, out var remedy);
             var method = response.Method?.Method ?? "?";
 
             return new JiraApiException(
@@ -32,7 +32,7 @@ namespace JiraAuth.Core.Errors
                 new Dictionary<string, string>(body.FieldErrors),
                 rateLimit,
                 hint,
-                body.Excerpt);
+                body.Excerpt).With(remedy);
         }
 
         private static string BuildMessage(JiraResponse response, string method, DecodedErrorBody body)

@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Http
 {
@@ -44,9 +45,8 @@ namespace JiraAuth.Core.Http
                                               || e is System.IO.IOException))
                 {
                     response?.Dispose();
-                    throw new TimeoutException(
-                        $"{request.Method} {SafeUri.Describe(request.RequestUri)} did not answer within {_timeout.TotalSeconds:0.#} s. " +
-                        "Check the network path to Jira, or raise -TimeoutSec.");
+                    throw new TimeoutException($"{request.Method} {SafeUri.Describe(request.RequestUri)} did not answer within {_timeout.TotalSeconds:0.#} s.")
+                        .With(RemedyKind.RaiseTimeout, "Jira");
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {

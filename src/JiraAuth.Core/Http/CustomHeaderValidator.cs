@@ -1,4 +1,5 @@
 using System;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Http
 {
@@ -16,8 +17,8 @@ namespace JiraAuth.Core.Http
             if (string.IsNullOrWhiteSpace(name)) throw new ArgumentException("A header name is empty.");
             if (string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "Cookie", StringComparison.OrdinalIgnoreCase))
             {
-                throw new ArgumentException($"Do not pass an '{name}' header: the connection authenticates every request itself. Use Connect-JiraCloud to "
-                    + $"choose the credential.");
+                throw new ArgumentException($"Do not pass an '{name}' header: the connection authenticates every request itself.")
+                    .With(RemedyKind.ChooseCredentialByConnecting);
             }
             if (string.Equals(name, "Host", StringComparison.OrdinalIgnoreCase))
             {

@@ -3,6 +3,7 @@ using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Http
 {
@@ -40,8 +41,8 @@ namespace JiraAuth.Core.Http
                                               && (e is OperationCanceledException || e is ObjectDisposedException || e is IOException
                                                   || e is HttpRequestException))
                     {
-                        throw new TimeoutException($"The download from {SafeUri.Describe(request.RequestUri)} stalled for {_idleTimeout.TotalSeconds:0.#} s. "
-                            + $"Check the network path to Jira, or raise -TimeoutSec.");
+                        throw new TimeoutException($"The download from {SafeUri.Describe(request.RequestUri)} stalled for {_idleTimeout.TotalSeconds:0.#} s.")
+                            .With(RemedyKind.RaiseTimeout, "Jira");
                     }
                 }
                 if (read == 0) return;

@@ -88,7 +88,7 @@ namespace JiraAuth.Core.Http
 
         /// <summary>
         /// Keeps the HTTP client alive until the lease is disposed, even if the connection is replaced or removed
-        /// meanwhile (another runspace running Connect-JiraCloud -Name with the same name): a call in flight must finish,
+        /// meanwhile (another runspace connecting again with the same name): a call in flight must finish,
         /// since a cancelled POST may or may not have been applied.
         /// </summary>
         /// <exception cref="ObjectDisposedException">The connection was closed and no call was still using it.</exception>
@@ -100,8 +100,8 @@ namespace JiraAuth.Core.Http
                 if (_httpDisposed)
                 {
                     throw new ObjectDisposedException(nameof(JiraClient),
-                        "This connection was closed (Disconnect-JiraCloud, or replaced by Connect-JiraCloud with the same name). Use the current connection, "
-                            + "or connect again.");
+                        "This connection was closed: it was disconnected, or replaced by a new connection with the same name.")
+                        .With(RemedyKind.UseCurrentConnection);
                 }
                 _inFlight++;
             }
@@ -214,8 +214,8 @@ namespace JiraAuth.Core.Http
             throw new JiraApiException(
                 $"Jira did not accept the credentials (X-Seraph-LoginReason: {loginReason}) and answered {response.Method} "
                     + $"{SafeUri.Describe(response.RequestUri)} anonymously.",
-                response.StatusCode, response.Method.Method, response.RequestUri, null, null, RateLimitHeaders.Parse(response.Headers),
-                "Run Test-JiraToken to see why the credential was refused.", null);
+                response.StatusCode, response.Method.Method, response.RequestUri, null, null, RateLimitHeaders.Parse(response.Headers), null, null)
+                .With(RemedyKind.DiagnoseRefusedCredential);
         }
 
         private static Encoding EncodingOf(HttpContent content)

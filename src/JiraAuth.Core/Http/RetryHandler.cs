@@ -150,8 +150,7 @@ namespace JiraAuth.Core.Http
             var message = $"Jira is rate limiting {SafeUri.Origin(request.RequestUri)}: {held.Reason}, until {resets}. " +
                           $"{request.Method.Method} {SafeUri.Describe(request.RequestUri)} was not sent because that is longer than this call may wait.";
             return new JiraApiException(message, 429, request.Method.Method, request.RequestUri, new[] { message }, null,
-                new RateLimitInfo { RetryAfter = held.Delay, ResetAt = held.Until },
-                $"Wait until {resets} (the limit resets then), or raise -MaximumRetryWaitSec; spread scheduled jobs out.", null);
+                new RateLimitInfo { RetryAfter = held.Delay, ResetAt = held.Until }, null, null).With(RemedyKind.WaitForRateLimitReset, resets);
         }
 
         private static IEnumerable<KeyValuePair<string, string>> Snapshot(HttpRequestMessage request)

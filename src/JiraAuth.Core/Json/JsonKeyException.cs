@@ -1,9 +1,12 @@
 using System;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Json
 {
-    /// <summary>A JSON property name the chosen output type cannot represent; the PowerShell layer turns this into an error suggesting -OutputType
-    /// Hashtable.</summary>
+    /// <summary>
+    /// A JSON property name the chosen output type cannot represent. It carries <see cref="RemedyKind.UseHashtableOutput"/>: the
+    /// PowerShell layer turns it into an error that suggests the Hashtable output type.
+    /// </summary>
     public abstract class JsonKeyException : Exception
     {
         protected JsonKeyException(string message, string jsonPath) : base(message)

@@ -18,8 +18,8 @@ namespace JiraAuth.Core.OAuth
         {
             if (gateway.Scheme != Uri.UriSchemeHttps && !allowUnencrypted)
             {
-                throw new ArgumentException($"{SafeUri.Origin(gateway)} is not https: the access token would travel unencrypted. Use https, or pass "
-                    + $"-AllowUnencryptedAuthentication if you accept that risk.");
+                throw new ArgumentException($"{SafeUri.Origin(gateway)} is not https: the access token would travel unencrypted.")
+                    .With(RemedyKind.UseHttpsEndpoint);
             }
             var options = new JiraClientOptions
             {
@@ -34,7 +34,7 @@ namespace JiraAuth.Core.OAuth
                 var response = await client.SendAsync(new JiraRequest(HttpMethod.Get, "/oauth/token/accessible-resources"),
                     cancellationToken).ConfigureAwait(false);
                 if (!(response.Json is JArray sites)) throw new JiraApiException("accessible-resources did not return a list of sites.", response.StatusCode,
-                    "GET", response.RequestUri, null, null, RateLimitInfo.None, "Check -GatewayUri.", null);
+                    "GET", response.RequestUri, null, null, RateLimitInfo.None, null, null).With(RemedyKind.CheckGatewayUri);
                 return sites.OfType<JObject>()
                     .Select(s => new AccessibleSite((string)s["id"], (string)s["url"], (string)s["name"],
                         (s["scopes"] as JArray)?.Select(t => (string)t).ToArray()))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using JiraAuth.Core.Auth;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.OAuth
 {
@@ -21,8 +22,8 @@ namespace JiraAuth.Core.OAuth
             query.TryGetValue("state", out var state);
             if (!string.Equals(state, request.State, StringComparison.Ordinal))
             {
-                throw new ArgumentException("The redirect does not belong to this sign-in (its state does not match), so it was ignored. Start "
-                    + "Connect-JiraCloud again and use the link it shows.");
+                throw new ArgumentException("The redirect does not belong to this sign-in (its state does not match), so it was ignored.")
+                    .With(RemedyKind.StartSignInAgain);
             }
             if (query.TryGetValue("error", out var error))
             {

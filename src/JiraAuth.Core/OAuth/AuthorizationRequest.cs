@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.OAuth
 {
@@ -24,15 +25,15 @@ namespace JiraAuth.Core.OAuth
                 .Distinct(StringComparer.Ordinal).ToList();
             if (list.Count == 0 || list.All(s => s == OfflineAccess))
             {
-                throw new ArgumentException("Name at least one scope (e.g. -Scope read:jira-work, read:jira-user): the consent screen grants only what is "
-                    + "asked for.", nameof(scopes));
+                throw new ArgumentException("No scope was asked for, and the consent screen grants only what is asked for.", nameof(scopes))
+                    .With(RemedyKind.NameScopes);
             }
             if (!list.Contains(OfflineAccess)) list.Add(OfflineAccess);
             Scopes = list;
             RedirectUri = redirectUri ?? DefaultRedirectUri;
             if (!RedirectUri.IsAbsoluteUri || (RedirectUri.Scheme != Uri.UriSchemeHttp && RedirectUri.Scheme != Uri.UriSchemeHttps))
             {
-                throw new ArgumentException("-RedirectUri must be an absolute http(s) URL, exactly the callback URL registered for the app (e.g. "
+                throw new ArgumentException("The redirect URI must be an absolute http(s) URL, exactly the callback URL registered for the app (e.g. "
                     + "http://localhost:8765/callback).", nameof(redirectUri));
             }
             State = state ?? NewState();

@@ -6,6 +6,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.OAuth
 {
@@ -36,7 +37,7 @@ namespace JiraAuth.Core.OAuth
             if (!CanListenOn(redirectUri))
             {
                 throw new ArgumentException($"The callback {redirectUri} is not an http://localhost or http://127.0.0.1 address, so this machine cannot "
-                    + $"receive the redirect: use -NoBrowser and paste the address the browser ends on.");
+                    + "receive the redirect.").With(RemedyKind.PasteRedirect);
             }
             var listener = new LoopbackRedirectListener(redirectUri);
             try
@@ -85,8 +86,8 @@ namespace JiraAuth.Core.OAuth
                     cancellationToken.ThrowIfCancellationRequested();
                     if (expiry.IsCancellationRequested)
                     {
-                        throw new TimeoutException($"No sign-in arrived at {_redirectUri} within {(int)timeout.TotalSeconds} s. Run the command again (and "
-                            + $"finish the sign-in in the browser sooner), or use -NoBrowser and paste the address the browser ends on.");
+                        throw new TimeoutException($"No sign-in arrived at {_redirectUri} within {(int)timeout.TotalSeconds} s.")
+                            .With(RemedyKind.SignInSoonerOrPasteRedirect);
                     }
                     throw;
                 }
@@ -113,8 +114,7 @@ namespace JiraAuth.Core.OAuth
             catch (SocketException e) when (required)
             {
                 throw new InvalidOperationException($"Cannot listen on {_redirectUri.GetLeftPart(UriPartial.Authority)} for the sign-in redirect "
-                    + $"({e.SocketErrorCode}): another program uses port {_redirectUri.Port}. Close it, or register another callback URL for the app and pass "
-                    + $"it with -RedirectUri.", e);
+                    + $"({e.SocketErrorCode}): another program uses port {_redirectUri.Port}.", e).With(RemedyKind.FreeCallbackPort);
             }
             catch (SocketException)
             {

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Sites;
 using JiraAuth.Core.Storage;
 
@@ -28,8 +29,10 @@ namespace JiraAuth.Core.OAuth
         public async Task<ConnectResult> ConnectServiceAccountAsync(string name, ConnectionSettings settings, OAuthClientCredential client,
             IReadOnlyList<string> scopes, bool validate, CancellationToken cancellationToken)
         {
-            if (settings.Site == null && string.IsNullOrEmpty(settings.CloudId)) throw new ArgumentException("Name the site (-Site) or its cloudId (-CloudId).",
-                nameof(settings));
+            if (settings.Site == null && string.IsNullOrEmpty(settings.CloudId))
+            {
+                throw new ArgumentException("A service account connection needs the site or its cloudId.", nameof(settings)).With(RemedyKind.NameSiteOrCloudId);
+            }
             var cloud = !string.IsNullOrEmpty(settings.CloudId) || settings.Site.Deployment == DeploymentType.Cloud;
             if (string.IsNullOrEmpty(settings.CloudId) && settings.Site.Deployment != DeploymentType.DataCenter)
             {
@@ -58,7 +61,8 @@ namespace JiraAuth.Core.OAuth
                     var sites = await AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, session, settings.Timeout,
                         settings.AllowUnencryptedAuthentication, settings.TransportFactory, cancellationToken, settings.Proxy).ConfigureAwait(false);
                     var match = sites.FirstOrDefault(s => string.Equals(s.CloudId, settings.CloudId, StringComparison.OrdinalIgnoreCase))
-                        ?? throw new ArgumentException($"The service account cannot reach a site with cloudId {settings.CloudId}; pass -Site instead.");
+                        ?? throw new ArgumentException($"The service account cannot reach a site with cloudId {settings.CloudId}.")
+                            .With(RemedyKind.NameSiteInstead);
                     settings.Site = JiraSite.Parse(match.Url, settings.AllowUnencryptedAuthentication);
                 }
                 return await new JiraConnector(_cloudIds).ConnectAsync(name, settings, validate, cancellationToken).ConfigureAwait(false);
@@ -79,7 +83,7 @@ namespace JiraAuth.Core.OAuth
             {
                 throw new OAuthTokenException(OAuthErrorReason.ScopeNotAllowed,
                     "The sign-in returned no refresh token, so the connection would end within the hour.",
-                    "Enable offline_access for the app (it is added to the requested scopes) and sign in again.");
+                    new Remedy(RemedyKind.OAuthEnableOfflineAccess));
             }
             return grant;
         }

@@ -32,8 +32,8 @@ namespace JiraAuth.Core.OAuth
             Client = client ?? throw new ArgumentNullException(nameof(client));
             if (endpoint.TokenUri.Scheme != Uri.UriSchemeHttps && !allowUnencrypted)
             {
-                throw new ArgumentException($"{SafeUri.Origin(endpoint.TokenUri)} is not https: the client secret would travel unencrypted. Use https, or pass "
-                    + $"-AllowUnencryptedAuthentication if you accept that risk.");
+                throw new ArgumentException($"{SafeUri.Origin(endpoint.TokenUri)} is not https: the client secret would travel unencrypted.")
+                    .With(RemedyKind.UseHttpsEndpoint);
             }
             var handler = new Tls12Handler { InnerHandler = transport ?? NewTransport(proxy) };
             _http = new HttpClient(handler, disposeHandler: true) { Timeout = timeout <= TimeSpan.Zero ? TimeSpan.FromSeconds(100) : timeout };
@@ -99,13 +99,13 @@ namespace JiraAuth.Core.OAuth
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
                     throw new OAuthTokenException(OAuthErrorReason.ServerError, $"The token endpoint {Endpoint} did not answer in time.",
-                        "Check the network path to the sign-in service, or raise -TimeoutSec.");
+                        new Remedy(RemedyKind.RaiseTimeout, "the sign-in service"));
                 }
                 catch (HttpRequestException e)
                 {
                     throw new OAuthTokenException(OAuthErrorReason.ServerError,
                         $"The token endpoint {Endpoint} could not be reached: {e.GetBaseException().Message}",
-                        "Check DNS, the proxy settings and the firewall between this machine and the sign-in service (-AuthUri).", inner: e);
+                        new Remedy(RemedyKind.CheckSignInServiceAddress), inner: e);
                 }
                 using (response)
                 {

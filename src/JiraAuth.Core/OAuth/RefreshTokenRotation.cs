@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Auth;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Storage;
 
 namespace JiraAuth.Core.OAuth
@@ -124,7 +125,7 @@ namespace JiraAuth.Core.OAuth
                 if (stored == null)
                 {
                     throw new StaleVaultException($"The saved connection is gone from the {_vault.Description}, so the newest refresh token cannot be read.",
-                        "Sign in again once in an interactive PowerShell: " + OAuthErrorCatalog.SignInAgainCommand);
+                        RemedyKind.OAuthSignInAgainOnce);
                 }
                 if (stored.Generation >= state.Generation && stored.RefreshToken != null)
                 {
@@ -136,16 +137,14 @@ namespace JiraAuth.Core.OAuth
                     throw new StaleVaultException(
                         $"Another JiraAuth process ({state.Writer}) refreshed this connection at {state.WrittenAt:u} but could not save the new refresh token "
                             + $"to the {_vault.Description}; only that process has it.",
-                        "Fix the vault problem that process reported (it saves again at its next refresh), or sign in again once: "
-                            + OAuthErrorCatalog.SignInAgainCommand);
+                        RemedyKind.OAuthFixOtherProcessVault);
                 }
                 if (_options.Clock() >= deadline)
                 {
                     throw new StaleVaultException(
                         $"The {_vault.Description} still returns refresh-token generation {stored.Generation} although generation {state.Generation} was saved "
                             + $"at {state.WrittenAt:u} by process {state.Writer}; refreshing with the older token would end the sign-in.",
-                        "Try again in a few seconds; if it persists, the vault does not share writes between processes: save the connection in a vault that "
-                            + "does, or sign in again once.");
+                        RemedyKind.OAuthUseSharedVault);
                 }
                 await _options.Delay(_options.PollInterval, cancellationToken).ConfigureAwait(false);
             }
@@ -173,8 +172,8 @@ namespace JiraAuth.Core.OAuth
                 HasUnsavedToken = true;
                 held.WriteState(new RotationLockState(generation, _writer, _options.Clock(), unsaved: true));
                 var failure = new RefreshTokenNotSavedException(
-                    $"The new refresh token could not be saved to the {_vault.Description}: {e.Message} This session keeps using it; it is saved at the next "
-                        + $"refresh or with Connect-JiraCloud -Save, and until then other processes cannot refresh this connection.", e);
+                    $"The new refresh token could not be saved to the {_vault.Description}: {e.Message} This session keeps using it; until it is saved, "
+                        + "other processes cannot refresh this connection.", e).With(RemedyKind.SaveRefreshTokenLater);
                 if (throwOnFailure) throw failure;
                 SaveFailed?.Invoke(failure);
             }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Sites
 {
@@ -39,8 +40,7 @@ namespace JiraAuth.Core.Sites
             scheme = scheme ?? "https";
             if (scheme == "http" && !allowUnencryptedAuthentication)
             {
-                throw Invalid(input, "The site uses http://, so credentials would travel unencrypted. Use https://, or pass -AllowUnencryptedAuthentication if "
-                    + "this server really has no TLS (a test server, for example).");
+                throw Invalid(input, "The site uses http://, so credentials would travel unencrypted.").With(RemedyKind.UseHttpsForSite);
             }
 
             var isCloud = CloudHosts.IsCloudSite(host);
@@ -67,7 +67,8 @@ namespace JiraAuth.Core.Sites
             if (text.IndexOf('@') >= 0)
             {
                 throw new InvalidJiraSiteException(string.Empty,
-                    "The site contains '@'. Do not put credentials or an e-mail address in the site; pass them with -Credential. " + SiteMessages.GoodExample);
+                    "The site contains '@'. Do not put credentials or an e-mail address in the site. " + SiteMessages.GoodExample)
+                    .With(RemedyKind.PassCredentialSeparately);
             }
             if (text.IndexOf('\\') >= 0) throw Invalid(input, "The site contains a backslash; web addresses use forward slashes (/).");
             if (text.IndexOf('#') >= 0) throw Invalid(input, "The site contains a fragment ('#…'); give the site address without it.");
@@ -87,8 +88,7 @@ namespace JiraAuth.Core.Sites
             var scheme = match.Groups["scheme"].Value.ToLowerInvariant();
             if (scheme != "https" && scheme != "http")
             {
-                throw Invalid(input, "The site uses the scheme '" + scheme
-                    + ":'; only https:// (or http:// with -AllowUnencryptedAuthentication) addresses are Jira sites.");
+                throw Invalid(input, "The site uses the scheme '" + scheme + ":'.").With(RemedyKind.UseHttpsScheme);
             }
             var rest = text.Substring(scheme.Length + 1);
             if (!rest.StartsWith("//", StringComparison.Ordinal)) throw Invalid(input, "The site is missing '//' after '" + scheme + ":'.");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using JiraAuth.Core.Auth;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Sites;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -75,8 +76,7 @@ namespace JiraAuth.Core.Storage
             if (number > ConnectionRecord.CurrentVersion)
             {
                 throw new InvalidConnectionRecordException(secretName,
-                    $"The secret '{secretName}' was saved by a newer JiraAuth (record version {number}). Update the JiraAuth module to read it, or save the "
-                    + $"connection again with Connect-JiraCloud -Save.");
+                    $"The secret '{secretName}' was saved by a newer JiraAuth (record version {number}).").With(RemedyKind.UpdateModuleOrSaveAgain);
             }
 
             var modeText = Text(json, "authMode", secretName);
@@ -178,9 +178,8 @@ namespace JiraAuth.Core.Storage
         }
 
         private static InvalidConnectionRecordException Damaged(string secretName, string problem) =>
-            new InvalidConnectionRecordException(secretName,
-                $"The secret '{secretName}' {problem}, so it cannot be used. Remove it with Remove-Secret -Name '{secretName}' and save the connection again "
-                    + $"with Connect-JiraCloud -Save.");
+            new InvalidConnectionRecordException(secretName, $"The secret '{secretName}' {problem}, so it cannot be used.")
+                .With(RemedyKind.RemoveDamagedSecret, secretName);
 
         /// <summary>A string field, or null when absent or JSON null; any other JSON type means the record is damaged.</summary>
         private static string Text(JObject json, string field, string secretName)

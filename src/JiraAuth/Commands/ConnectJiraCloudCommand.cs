@@ -299,7 +299,7 @@ namespace JiraAuth.Commands
         /// <summary>JIRA_* variables; an interactive host may ask for what is missing, a non-interactive one fails naming it.</summary>
         private bool FillFromEnvironment(ConnectionSettingsBuilder builder)
         {
-            var environment = EnvironmentCredentialReader.ForProcess().Read(Site);
+            var environment = EnvironmentCredentialReader.ForProcess().Read(Site, "-Site");
             builder.Site = environment.Site;
             builder.CloudId = builder.CloudId ?? environment.CloudId;
             if (environment.IsComplete)

@@ -22,12 +22,29 @@ namespace JiraAuth.Infrastructure
     /// </summary>
     internal static class JiraErrorRecords
     {
+        /// <summary>
+        /// When Core attached a remedy to <paramref name="exception"/> (its message leaves out what to type), the user reads the
+        /// message followed by that remedy, worded by <see cref="PowerShellRemedies"/>, which is also the recommended action.
+        /// </summary>
         public static ErrorRecord Create(Exception exception, string errorId, ErrorCategory category, object target, string recommendedAction = null)
         {
+            var remedy = PowerShellRemedies.For(exception);
+            return remedy != null
+                ? WithRemedy(exception, errorId, category, target, remedy)
+                : Record(exception, errorId, category, target, exception.Message, recommendedAction);
+        }
+
+        /// <summary>An error whose message Core wrote without the remedy: the user reads both.</summary>
+        private static ErrorRecord WithRemedy(Exception exception, string errorId, ErrorCategory category, object target, string remedy) =>
+            Record(exception, errorId, category, target, string.IsNullOrEmpty(remedy) ? exception.Message : exception.Message + " " + remedy, remedy);
+
+        private static ErrorRecord Record(Exception exception, string errorId, ErrorCategory category, object target, string message,
+            string recommendedAction)
+        {
             var record = new ErrorRecord(exception, errorId, category, SafeTarget(target));
-            if (!string.IsNullOrEmpty(recommendedAction))
+            if (!string.IsNullOrEmpty(recommendedAction) || message != exception.Message)
             {
-                record.ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = recommendedAction };
+                record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = recommendedAction };
             }
             return record;
         }
@@ -57,41 +74,35 @@ namespace JiraAuth.Infrastructure
                     return NoConnection(missing.Message + " " + PowerShellRemedies.NoConnection(missing.ConnectionName), missing.ConnectionName ?? target);
                 case SavedConnectionNotFoundException saved:
                     return Create(saved, ErrorIds.SavedConnectionNotFound, ErrorCategory.ObjectNotFound, saved.ConnectionName,
-                        $"Save it once with Connect-JiraCloud -Site <site> -Credential (Get-Credential) -Name {saved.ConnectionName} -Save; " +
-                        "Get-JiraConnection -ListAvailable lists saved connections.");
+                        PowerShellRemedies.SaveConnection(saved.ConnectionName));
                 case VaultException vault:
                     return Create(vault, vault.ErrorId, vault.Category, target, vault.RecommendedAction);
                 case JiraAuthenticationException auth:
-                    return Create(auth, ErrorIds.AuthenticationFailed, CategoryForDiagnosis(auth), auth.Diagnosis.Site?.ToString() ?? target,
-                        auth.Diagnosis.Remedy);
+                    return WithRemedy(auth, ErrorIds.AuthenticationFailed, CategoryForDiagnosis(auth), auth.Diagnosis.Site?.ToString() ?? target,
+                        PowerShellRemedies.For(auth.Diagnosis));
                 case OAuthTokenException oauth:
                     return FromOAuth(oauth, target);
                 case JiraAuth.OAuth.InteractiveSignInRequiredException interactive:
                     return Create(interactive, ErrorIds.OAuthInteractiveSignInRequired, ErrorCategory.InvalidOperation, target, interactive.Remedy);
                 case StaleVaultException stale:
-                    return Create(stale, ErrorIds.OAuthRefreshTokenUnavailable, ErrorCategory.ResourceUnavailable, target, stale.Remedy);
+                    return Create(stale, ErrorIds.OAuthRefreshTokenUnavailable, ErrorCategory.ResourceUnavailable, target);
                 case RefreshTokenNotSavedException unsaved:
-                    return Create(unsaved, ErrorIds.OAuthRefreshTokenNotSaved, ErrorCategory.WriteError, target,
-                        "Fix the vault problem named above (Unlock-SecretStore, Get-SecretVault); the token is saved at the next refresh, or now with "
-                            + "Connect-JiraCloud -Save.");
+                    return Create(unsaved, ErrorIds.OAuthRefreshTokenNotSaved, ErrorCategory.WriteError, target);
                 case InvalidJiraSiteException site:
                     return Create(site, ErrorIds.InvalidSite, ErrorCategory.InvalidArgument, target);
                 case CloudIdNotFoundException cloud:
                     return Create(cloud, ErrorIds.CloudIdNotFound, cloud.StatusCode == 404 ? ErrorCategory.ObjectNotFound : ErrorCategory.InvalidResult,
-                        cloud.Site?.ToString() ?? target,
-                        "Check the site name, or pass -CloudId if you know it.");
+                        cloud.Site?.ToString() ?? target);
                 case JsonKeyException key:
-                    return Create(key, ErrorIds.JsonKeyConflict, ErrorCategory.InvalidData, target,
-                        "Use -OutputType " + key.SuggestedOutputType + " to keep every key.");
+                    return Create(key, ErrorIds.JsonKeyConflict, ErrorCategory.InvalidData, target);
                 case JsonException json:
                     return Create(json, ErrorIds.InvalidJsonResponse, ErrorCategory.InvalidData, target);
                 case RedirectRefusedException redirect:
                     return Create(redirect, ErrorIds.RedirectRefused, ErrorCategory.SecurityError, target);
                 case TimeoutException timeout:
-                    return Create(timeout, ErrorIds.Timeout, ErrorCategory.OperationTimeout, target, "Raise -TimeoutSec or check the network path to Jira.");
+                    return Create(timeout, ErrorIds.Timeout, ErrorCategory.OperationTimeout, target, PowerShellRemedies.RaiseTimeout);
                 case HttpRequestException network:
-                    return Create(network, ErrorIds.NetworkError, ErrorCategory.ConnectionError, target,
-                        "Check DNS, the proxy settings and the firewall between this machine and Jira.");
+                    return Create(network, ErrorIds.NetworkError, ErrorCategory.ConnectionError, target, PowerShellRemedies.CheckNetwork);
                 case IOException io:
                     return Create(io, ErrorIds.FileError, ErrorCategory.WriteError, target);
                 case ObjectDisposedException closed when closed.ObjectName == nameof(JiraClient):
@@ -99,8 +110,7 @@ namespace JiraAuth.Infrastructure
                 case UnauthorizedAccessException denied:
                     return Create(denied, ErrorIds.FileError, ErrorCategory.PermissionDenied, target);
                 case InvalidCredentialException credential:
-                    return Create(credential, ErrorIds.InvalidCredential, ErrorCategory.InvalidArgument, target,
-                        "Give the Atlassian account e-mail (or Data Center user name) and the token as the password; nothing else may be in them.");
+                    return Create(credential, ErrorIds.InvalidCredential, ErrorCategory.InvalidArgument, target, PowerShellRemedies.FixCredentialText);
                 case ArgumentException argument:
                     return Create(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
                 default:
@@ -113,15 +123,15 @@ namespace JiraAuth.Infrastructure
             switch (oauth.Reason)
             {
                 case OAuthErrorReason.ConsentRequired:
-                    return Create(oauth, ErrorIds.OAuthConsentRequired, ErrorCategory.AuthenticationError, target, oauth.Remedy);
+                    return Create(oauth, ErrorIds.OAuthConsentRequired, ErrorCategory.AuthenticationError, target);
                 case OAuthErrorReason.ClientRejected:
-                    return Create(oauth, ErrorIds.OAuthClientRejected, ErrorCategory.AuthenticationError, target, oauth.Remedy);
+                    return Create(oauth, ErrorIds.OAuthClientRejected, ErrorCategory.AuthenticationError, target);
                 case OAuthErrorReason.ScopeNotAllowed:
-                    return Create(oauth, ErrorIds.OAuthScopeNotAllowed, ErrorCategory.PermissionDenied, target, oauth.Remedy);
+                    return Create(oauth, ErrorIds.OAuthScopeNotAllowed, ErrorCategory.PermissionDenied, target);
                 case OAuthErrorReason.ConsentDeclined:
-                    return Create(oauth, ErrorIds.OAuthConsentDeclined, ErrorCategory.PermissionDenied, target, oauth.Remedy);
+                    return Create(oauth, ErrorIds.OAuthConsentDeclined, ErrorCategory.PermissionDenied, target);
                 default:
-                    return Create(oauth, ErrorIds.OAuthTokenEndpointFailed, ErrorCategory.ResourceUnavailable, target, oauth.Remedy);
+                    return Create(oauth, ErrorIds.OAuthTokenEndpointFailed, ErrorCategory.ResourceUnavailable, target);
             }
         }
 
@@ -129,13 +139,17 @@ namespace JiraAuth.Infrastructure
         {
             // The path identifies what failed; the query may hold user data, so it is left out.
             object target = api.RequestUri != null ? (object)api.RequestUri.GetLeftPart(UriPartial.Path) : api.Method;
-            var hint = api.Hint;
+            // Core's hint says what to do in Jira's terms; a remedy it attached names a command, worded here.
+            var hint = Join(api.Hint, PowerShellRemedies.For(api));
             if (api.RateLimit?.RetryAfter is TimeSpan wait)
             {
                 hint = (hint + " Jira asked to wait " + Math.Ceiling(wait.TotalSeconds) + " s.").Trim();
             }
-            return Create(api, ErrorIds.ForStatus(api.StatusCode), CategoryForStatus(api.StatusCode), target, hint);
+            return Record(api, ErrorIds.ForStatus(api.StatusCode), CategoryForStatus(api.StatusCode), target, api.Message, hint);
         }
+
+        private static string Join(string first, string second) =>
+            string.IsNullOrEmpty(first) ? second : string.IsNullOrEmpty(second) ? first : first + " " + second;
 
         public static ErrorCategory CategoryForStatus(int statusCode)
         {

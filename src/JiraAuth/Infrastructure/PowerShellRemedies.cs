@@ -1,16 +1,189 @@
+using System;
+using System.Collections.Generic;
+using JiraAuth.Core.Diagnosis;
+using JiraAuth.Core.Errors;
+
 namespace JiraAuth.Infrastructure
 {
     /// <summary>
-    /// The PowerShell remedies (which cmdlet or parameter to use) that the module adds to problems Core describes.
-    /// Core says what is wrong; what to type about it lives here.
+    /// The one catalogue of what to do, in PowerShell's terms (which cmdlet to run, which parameter to pass). Core describes the
+    /// problem and, where the fix takes a command, attaches a <see cref="Remedy"/> kind; the words live here, so Core never names a
+    /// cmdlet or a parameter and a renamed parameter is changed in one file.
     /// </summary>
     internal static class PowerShellRemedies
     {
+        /// <summary>The general form of the 3LO sign-in command, for when the connection's own is not known.</summary>
+        public const string SignInAgainCommand = "Connect-JiraCloud -ClientId <client id> -ClientSecret (Read-Host -AsSecureString 'Client secret') -Scope "
+            + "<scopes> -Site <site> -Name <name> -Save";
+
+        /// <summary>The recommended action of the JiraConnectionNotFound error.</summary>
+        public const string ConnectFirst = "Run Connect-JiraCloud first, or pass -Connection.";
+
+        public const string RaiseTimeout = "Raise -TimeoutSec or check the network path to Jira.";
+
+        public const string CheckNetwork = "Check DNS, the proxy settings and the firewall between this machine and Jira.";
+
+        public const string FixCredentialText =
+            "Give the Atlassian account e-mail (or Data Center user name) and the token as the password; nothing else may be in them.";
+
+        /// <summary>The remedy for a /myself diagnosis of each reason, grounded in Atlassian's documented behaviour.</summary>
+        private static readonly Dictionary<TokenStatus, string> ByReason = new Dictionary<TokenStatus, string>
+        {
+            [TokenStatus.Valid] = string.Empty,
+            [TokenStatus.InvalidOrExpired] = "Create a new API token at https://id.atlassian.com/manage-profile/security/api-tokens (tokens expire after at "
+                + "most a year) and check that the e-mail is the Atlassian account's, then connect again.",
+            [TokenStatus.CaptchaRequired] = "Jira locked logins for this account after repeated failures: sign in once in a browser and solve the CAPTCHA, "
+                + "then connect again with a correct token.",
+            [TokenStatus.ScopedTokenSentToSite] = "This is a scoped API token, which works only through api.atlassian.com: connect with "
+                + "-AuthMode ScopedApiToken (or Auto).",
+            [TokenStatus.ClassicTokenSentToGateway] = "This is a classic (unscoped) API token, which works only at the site: connect with "
+                + "-AuthMode ApiToken (or Auto).",
+            [TokenStatus.ScopeMissing] = "The scoped token lacks a scope this call needs (for /myself: read:jira-user or read:user:jira); create a token "
+                + "with the scopes your scripts use.",
+            [TokenStatus.PasswordNotAccepted] = "Jira Cloud no longer accepts account passwords for the REST API: create an API token at "
+                + "https://id.atlassian.com/manage-profile/security/api-tokens and use it instead.",
+            [TokenStatus.Forbidden] = "The account authenticated but may not use this site: ask a Jira administrator to grant it product access "
+                + "(or the needed permission).",
+            [TokenStatus.AnonymousAccess] = "Jira treated the request as anonymous: the token may have expired (renew it) or a proxy in between strips "
+                + "the Authorization header.",
+            [TokenStatus.SiteNotFound] = "Check the site name (for Cloud: https://<name>.atlassian.net) and, for scoped tokens, the cloudId; "
+                + "Get-JiraCloudId shows the site's cloudId.",
+            [TokenStatus.RateLimited] = "Jira is rate limiting this account or site: wait for the time it gave (Retry-After) and try again; spread "
+                + "scheduled jobs across the hour.",
+            [TokenStatus.NetworkError] = "Jira could not be reached: check DNS, the proxy settings and the firewall between this machine and the site.",
+            [TokenStatus.Timeout] = "Jira did not answer in time: check the network path or raise -TimeoutSec.",
+            [TokenStatus.TlsError] = "The TLS connection failed: check the server certificate (an intercepting proxy needs its CA trusted on this "
+                + "machine), the system clock, and on Windows PowerShell 5.1 that TLS 1.2 is enabled.",
+            [TokenStatus.ServerError] = "Jira had a server-side error: try again later and check https://status.atlassian.com (or the Data Center "
+                + "server's logs).",
+            [TokenStatus.UnexpectedResponse] = "The address answered, but not like Jira: check that the site URL (and any context path such as "
+                + "/jira) is right.",
+            // Connections name their exact sign-in command (TokenDiagnosis.Remedy); this is the general form.
+            [TokenStatus.OAuthConsentRequired] = "The sign-in is no longer valid (consent withdrawn, password changed, 90 days unused, a year since "
+                + "consent, or a reused refresh token): run Connect-JiraCloud with -ClientId, -ClientSecret, -Scope and -Save once in an interactive "
+                + "PowerShell.",
+            [TokenStatus.OAuthClientRejected] = Text(new Remedy(RemedyKind.OAuthFixAppClient)),
+            [TokenStatus.OAuthScopeNotAllowed] = Text(new Remedy(RemedyKind.OAuthAppScopes)),
+            [TokenStatus.OAuthRefreshTokenUnavailable] = "Another process holds the newest refresh token but could not save it, or the vault lags "
+                + "behind: fix the vault problem, or sign in again once.",
+        };
+
         /// <summary>No default connection (<paramref name="name"/> null) or none by that name.</summary>
         public static string NoConnection(string name) =>
             string.IsNullOrEmpty(name) ? "Run Connect-JiraCloud first (or pass -Connection)." : $"Run Connect-JiraCloud -Name {name} first.";
 
-        /// <summary>The recommended action of the JiraConnectionNotFound error.</summary>
-        public const string ConnectFirst = "Run Connect-JiraCloud first, or pass -Connection.";
+        public static string SaveConnection(string name) =>
+            $"Save it once with Connect-JiraCloud -Site <site> -Credential (Get-Credential) -Name {name} -Save; "
+                + "Get-JiraConnection -ListAvailable lists saved connections.";
+
+        /// <summary>What to do about a credential check that failed: the connection's own remedy, else the one for its reason.</summary>
+        public static string For(TokenDiagnosis diagnosis) =>
+            diagnosis.Remedy != null ? Text(diagnosis.Remedy) : ForReason(diagnosis.Reason);
+
+        public static string ForReason(TokenStatus reason) => ByReason.TryGetValue(reason, out var remedy) ? remedy : string.Empty;
+
+        /// <summary>The remedy Core attached to <paramref name="exception"/>, worded; null when it has none.</summary>
+        public static string For(Exception exception) => Remedies.Of(exception) is Remedy remedy ? Text(remedy) : null;
+
+        /// <summary><paramref name="message"/> followed by the remedy attached to <paramref name="exception"/>, if any.</summary>
+        public static string WithRemedy(string message, Exception exception) =>
+            For(exception) is string remedy ? message + " " + remedy : message;
+
+        public static string Text(Remedy remedy)
+        {
+            switch (remedy.Kind)
+            {
+                case RemedyKind.UseHttpsForSite:
+                    return "Use https://, or pass -AllowUnencryptedAuthentication if this server really has no TLS (a test server, for example).";
+                case RemedyKind.UseHttpsScheme:
+                    return "Only https:// (or http:// with -AllowUnencryptedAuthentication) addresses are Jira sites.";
+                case RemedyKind.PassCredentialSeparately:
+                    return "Pass credentials with -Credential.";
+                case RemedyKind.UseHttpsEndpoint:
+                    return "Use https, or pass -AllowUnencryptedAuthentication if you accept that risk.";
+                case RemedyKind.ConnectWithOAuthParameters:
+                    return "Connect with -ClientId and -ClientSecret, plus -ServiceAccount for a service account or -Scope for a person's sign-in.";
+                case RemedyKind.CheckCredential:
+                    return "Run Test-JiraToken to check them and create a new token if needed.";
+                case RemedyKind.DiagnoseRefusedCredential:
+                    return "Run Test-JiraToken to see why the credential was refused.";
+                case RemedyKind.UseHashtableOutput:
+                    return "Use -OutputType Hashtable to keep " + (remedy.Argument(0) ?? "every key") + ".";
+                case RemedyKind.UseCurrentConnection:
+                    return "Use the current connection (Get-JiraConnection), or connect again with Connect-JiraCloud.";
+                case RemedyKind.RaiseTimeout:
+                    return "Check the network path to " + (remedy.Argument(0) ?? "Jira") + ", or raise -TimeoutSec.";
+                case RemedyKind.WaitForRateLimitReset:
+                    return $"Wait until {remedy.Argument(0)} (the limit resets then), or raise -MaximumRetryWaitSec; spread scheduled jobs out.";
+                case RemedyKind.ChooseCredentialByConnecting:
+                    return "Use Connect-JiraCloud to choose the credential.";
+                case RemedyKind.NameSiteOrCloudId:
+                    return "Name the site (-Site) or its cloudId (-CloudId).";
+                case RemedyKind.NameSiteInstead:
+                    return "Pass -Site instead.";
+                case RemedyKind.CloudIdNotReported:
+                    return "For Data Center use -AuthMode PersonalAccessToken or Password, or pass -CloudId if you know it.";
+                case RemedyKind.CheckSignInServiceAddress:
+                    return "Check DNS, the proxy settings and the firewall between this machine and the sign-in service (-AuthUri).";
+                case RemedyKind.CheckAuthUri:
+                    return "Check -AuthUri (and for Data Center the site address): it must point at the OAuth server.";
+                case RemedyKind.StartSignInAgain:
+                    return "Start Connect-JiraCloud again and use the link it shows.";
+                case RemedyKind.NameScopes:
+                    return "Name at least one scope (e.g. -Scope read:jira-work, read:jira-user).";
+                case RemedyKind.CheckGatewayUri:
+                    return "Check -GatewayUri.";
+                case RemedyKind.PasteRedirect:
+                    return "Use -NoBrowser and paste the address the browser ends on.";
+                case RemedyKind.SignInSoonerOrPasteRedirect:
+                    return "Run the command again (and finish the sign-in in the browser sooner), or use -NoBrowser and paste the address the browser ends on.";
+                case RemedyKind.FreeCallbackPort:
+                    return "Close it, or register another callback URL for the app and pass it with -RedirectUri.";
+                case RemedyKind.UpdateModuleOrSaveAgain:
+                    return "Update the JiraAuth module to read it, or save the connection again with Connect-JiraCloud -Save.";
+                case RemedyKind.RemoveDamagedSecret:
+                    return $"Remove it with Remove-Secret -Name '{remedy.Argument(0)}' and save the connection again with Connect-JiraCloud -Save.";
+                case RemedyKind.SaveRefreshTokenLater:
+                    return "Fix the vault problem named above (Unlock-SecretStore, Get-SecretVault); the token is saved at the next refresh, or now with "
+                        + "Connect-JiraCloud -Save.";
+                case RemedyKind.OAuthSignInAgain:
+                    return "The sign-in is no longer valid (consent withdrawn, password changed, 90 days unused, a year since consent, or a rotated refresh "
+                        + "token was reused): sign in again once in an interactive PowerShell: " + (remedy.Argument(0) ?? SignInAgainCommand);
+                case RemedyKind.OAuthSignInAgainOnce:
+                    return "Sign in again once in an interactive PowerShell: " + SignInAgainCommand;
+                case RemedyKind.OAuthFixOtherProcessVault:
+                    return "Fix the vault problem that process reported (it saves again at its next refresh), or sign in again once: " + SignInAgainCommand;
+                case RemedyKind.OAuthUseSharedVault:
+                    return "Try again in a few seconds; if it persists, the vault does not share writes between processes: save the connection in a vault "
+                        + "that does, or sign in again once.";
+                case RemedyKind.OAuthRenewServiceAccountCredential:
+                    return "The service account's OAuth credential is no longer accepted (deleted, expired or its account deactivated): create a new "
+                        + "credential under Atlassian Administration > Directory > Service accounts and connect with it.";
+                case RemedyKind.OAuthFixServiceAccountClient:
+                    return "The client id or secret is wrong: copy both from the service account's OAuth credential (Atlassian Administration > Directory > "
+                        + "Service accounts) and connect again.";
+                case RemedyKind.OAuthFixAppClient:
+                    return "The client id or secret is wrong: copy both from the app's Settings page at https://developer.atlassian.com/console/myapps and "
+                        + "connect again.";
+                case RemedyKind.OAuthServiceAccountScopes:
+                    return "A requested scope is not granted to this credential: pass only scopes the service account's OAuth credential has (-Scope), or "
+                        + "add them to the credential.";
+                case RemedyKind.OAuthAppScopes:
+                    return "A requested scope is not configured for the app: add it under Permissions at https://developer.atlassian.com/console/myapps, or "
+                        + "pass only configured scopes with -Scope.";
+                case RemedyKind.OAuthAcceptConsent:
+                    return "Access was declined on the consent screen: run the command again and choose Accept (an administrator may have to approve the "
+                        + "app for the site).";
+                case RemedyKind.OAuthRetryLater:
+                    return "Atlassian's sign-in service failed: try again later and check https://status.atlassian.com.";
+                case RemedyKind.OAuthEnableOfflineAccess:
+                    return "Enable offline_access for the app (it is added to the requested scopes) and sign in again.";
+                case RemedyKind.OAuthCheckClient:
+                    return "Check the client id, secret and scopes, then connect again.";
+                default:
+                    // A kind added in Core without words here still tells the user something they can search for.
+                    return "See about_JiraAuth (" + remedy + ").";
+            }
+        }
     }
 }

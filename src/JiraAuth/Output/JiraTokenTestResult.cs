@@ -2,6 +2,7 @@ using System;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Diagnosis;
+using JiraAuth.Infrastructure;
 
 namespace JiraAuth.Output
 {
@@ -29,12 +30,14 @@ namespace JiraAuth.Output
         /// <summary>Jira's own words, for troubleshooting; also written to the verbose stream.</summary>
         public string Detail { get; set; }
 
-        public static JiraTokenTestResult From(TokenDiagnosis diagnosis, DateTimeOffset now) => new JiraTokenTestResult
+        public static JiraTokenTestResult From(TokenDiagnosis diagnosis, DateTimeOffset now) => From(diagnosis, PowerShellRemedies.For(diagnosis), now);
+
+        private static JiraTokenTestResult From(TokenDiagnosis diagnosis, string remedy, DateTimeOffset now) => new JiraTokenTestResult
         {
             IsValid = diagnosis.IsValid,
             Reason = diagnosis.Reason,
-            Message = string.IsNullOrEmpty(diagnosis.Remedy) ? diagnosis.Message : (diagnosis.Message + " " + diagnosis.Remedy).Trim(),
-            Remedy = diagnosis.Remedy,
+            Message = string.IsNullOrEmpty(remedy) ? diagnosis.Message : (diagnosis.Message + " " + remedy).Trim(),
+            Remedy = remedy,
             Account = diagnosis.Account,
             StatusCode = diagnosis.StatusCode,
             AuthMode = diagnosis.AuthMode,

@@ -84,7 +84,8 @@ namespace JiraAuth.Vault
             }
             catch (InvalidOperationException e)
             {
-                throw new VaultException(e.Message, ErrorIds.InvalidConnectionRecord, ErrorCategory.InvalidData, inner: e);
+                throw new VaultException(PowerShellRemedies.WithRemedy(e.Message, e), ErrorIds.InvalidConnectionRecord, ErrorCategory.InvalidData,
+                    PowerShellRemedies.For(e), e);
             }
         }
 

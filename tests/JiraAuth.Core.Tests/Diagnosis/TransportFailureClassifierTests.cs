@@ -41,15 +41,5 @@ namespace JiraAuth.Core.Tests.Diagnosis
         [Fact]
         public void AnExpiredAttemptIsATimeout() =>
             Assert.Equal(TokenStatus.Timeout, TransportFailureClassifier.Classify(new TimeoutException("did not answer"), Site).Status);
-
-        [Fact]
-        public void EveryReasonHasARemedyExceptValid()
-        {
-            foreach (TokenStatus status in Enum.GetValues(typeof(TokenStatus)))
-            {
-                if (status == TokenStatus.Valid) Assert.Equal(string.Empty, RemedyCatalog.For(status));
-                else Assert.EndsWith(".", RemedyCatalog.For(status));
-            }
-        }
     }
 }

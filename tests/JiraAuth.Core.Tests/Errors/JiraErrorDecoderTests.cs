@@ -150,7 +150,8 @@ namespace JiraAuth.Core.Tests.Errors
                 uri: "https://acme.atlassian.net/rest/api/3/myself");
 
             Assert.Equal("Jira returned 401 Unauthorized for GET /rest/api/3/myself: Client must be authenticated to access this resource.", error.Message);
-            Assert.Contains("Test-JiraToken", error.Hint);
+            Assert.Contains("invalid or expired", error.Hint);
+            Assert.Equal(RemedyKind.CheckCredential, Remedies.Of(error).Kind);
         }
 
         [FixtureFact]

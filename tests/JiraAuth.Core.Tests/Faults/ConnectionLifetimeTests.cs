@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Tests.Support;
 using JiraAuth.FakeJira;
@@ -43,7 +44,8 @@ namespace JiraAuth.Core.Tests.Faults
             Assert.Equal(200, (await call).StatusCode);
             var error = await Assert.ThrowsAsync<ObjectDisposedException>(() =>
                 client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None));
-            Assert.Contains("connect again", error.Message);
+            Assert.Contains("replaced by a new connection", error.Message);
+            Assert.Equal(RemedyKind.UseCurrentConnection, Remedies.Of(error).Kind);
         }
 
         [Fact]

@@ -129,7 +129,7 @@ namespace JiraAuth.Core.Tests.Faults
             using (var client = Client(timeout: TimeSpan.FromMilliseconds(500)))
             {
                 var error = await Assert.ThrowsAsync<TimeoutException>(() => Send(client, HttpMethod.Get));
-                Assert.Contains("-TimeoutSec", error.Message);
+                Assert.Equal(RemedyKind.RaiseTimeout, Remedies.Of(error).Kind);
             }
             Assert.Equal(5, _traces.Count);
         }

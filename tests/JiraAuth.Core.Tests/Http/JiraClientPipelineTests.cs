@@ -317,7 +317,8 @@ namespace JiraAuth.Core.Tests.Http
                 Timeout = TimeSpan.FromMilliseconds(200), Retry = RetryOptions.None }))
             {
                 var error = await Assert.ThrowsAsync<TimeoutException>(() => Get(client));
-                Assert.Contains("-TimeoutSec", error.Message);
+                Assert.Contains("did not answer within", error.Message);
+                Assert.Equal(RemedyKind.RaiseTimeout, Remedies.Of(error).Kind);
             }
         }
 

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Sites;
 using JiraAuth.Core.Tests.Support;
 using JiraAuth.FakeJira;
@@ -48,7 +49,7 @@ namespace JiraAuth.Core.Tests.Integration
 
             Assert.Equal(404, error.StatusCode);
             Assert.Contains("not be a Jira Cloud site", error.Message);
-            Assert.Contains("-CloudId", error.Message);
+            Assert.Equal(RemedyKind.CloudIdNotReported, Remedies.Of(error).Kind);
         }
     }
 }

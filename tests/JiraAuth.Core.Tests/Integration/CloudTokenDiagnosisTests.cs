@@ -45,7 +45,7 @@ namespace JiraAuth.Core.Tests.Integration
             Assert.Equal(FakeAccounts.AdminDisplayName, d.Account.DisplayName);
             Assert.Equal(200, d.StatusCode);
             Assert.True(d.Elapsed > TimeSpan.Zero);
-            Assert.Equal(string.Empty, d.Remedy);
+            Assert.Null(d.Remedy);
             var only = Assert.Single(Credentialed());
             Assert.Equal("site", only.Origin);
             Assert.Equal("/rest/api/3/myself", only.Path);
@@ -78,7 +78,7 @@ namespace JiraAuth.Core.Tests.Integration
             Assert.False(d.IsValid);
             Assert.Equal(TokenStatus.InvalidOrExpired, d.Reason);
             Assert.Equal(401, d.StatusCode);
-            Assert.Contains("api-tokens", d.Remedy);
+            Assert.Null(d.Remedy); // the reason chooses the remedy; the module words it (PowerShellRemediesTests)
             var attempts = Credentialed();
             Assert.Equal(2, attempts.Count);
             Assert.Equal(new[] { "site", "gateway" }, attempts.Select(a => a.Origin));
@@ -91,7 +91,7 @@ namespace JiraAuth.Core.Tests.Integration
 
             Assert.Equal(TokenStatus.CaptchaRequired, d.Reason);
             Assert.Equal(403, d.StatusCode);
-            Assert.Contains("browser", d.Remedy);
+            Assert.Null(d.Remedy); // the reason chooses the remedy; the module words it (PowerShellRemediesTests)
             Assert.Single(Credentialed());
         }
 
@@ -117,7 +117,7 @@ namespace JiraAuth.Core.Tests.Integration
             Assert.Equal(TokenStatus.ScopeMissing, d.Reason);
             Assert.Equal(AuthMode.ScopedApiToken, d.AuthMode);
             Assert.Equal(401, d.StatusCode);
-            Assert.Contains("scope", d.Remedy);
+            Assert.Null(d.Remedy); // the reason chooses the remedy; the module words it (PowerShellRemediesTests)
         }
 
         [Fact]
@@ -127,7 +127,7 @@ namespace JiraAuth.Core.Tests.Integration
 
             Assert.False(d.IsValid);
             Assert.Equal(TokenStatus.ScopedTokenSentToSite, d.Reason);
-            Assert.Contains("-AuthMode ScopedApiToken", d.Remedy);
+            Assert.Null(d.Remedy); // the reason chooses the remedy; the module words it (PowerShellRemediesTests)
         }
 
         [Fact]
@@ -136,7 +136,7 @@ namespace JiraAuth.Core.Tests.Integration
             var d = await Probe(AuthMode.ScopedApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken);
 
             Assert.Equal(TokenStatus.ClassicTokenSentToGateway, d.Reason);
-            Assert.Contains("-AuthMode ApiToken", d.Remedy);
+            Assert.Null(d.Remedy); // the reason chooses the remedy; the module words it (PowerShellRemediesTests)
         }
 
         [Fact]
@@ -155,7 +155,7 @@ namespace JiraAuth.Core.Tests.Integration
             var d = await Probe(AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminPassword);
 
             Assert.Equal(TokenStatus.PasswordNotAccepted, d.Reason);
-            Assert.Contains("API token", d.Remedy);
+            Assert.Null(d.Remedy); // the reason chooses the remedy; the module words it (PowerShellRemediesTests)
         }
 
         [Fact]
@@ -212,7 +212,7 @@ namespace JiraAuth.Core.Tests.Integration
 
             Assert.Equal(TokenStatus.NetworkError, d.Reason);
             Assert.Null(d.StatusCode);
-            Assert.Contains("firewall", d.Remedy);
+            Assert.Null(d.Remedy); // the reason chooses the remedy; the module words it (PowerShellRemediesTests)
         }
 
         [Fact]
@@ -223,7 +223,7 @@ namespace JiraAuth.Core.Tests.Integration
             var d = await new CredentialProbe(new CloudIdResolver()).ProbeAsync(settings, CancellationToken.None);
 
             Assert.Equal(TokenStatus.TlsError, d.Reason);
-            Assert.Contains("certificate", d.Remedy);
+            Assert.Null(d.Remedy); // the reason chooses the remedy; the module words it (PowerShellRemediesTests)
         }
 
         [Fact]

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Diagnosis;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Tests.Support;
 using JiraAuth.FakeJira;
@@ -80,7 +81,8 @@ namespace JiraAuth.Core.Tests.Integration
             var error = await Assert.ThrowsAsync<ArgumentException>(() =>
                 new JiraConnector(new CloudIdResolver()).ConnectAsync("x", settings, false, CancellationToken.None));
 
-            Assert.Contains("-AllowUnencryptedAuthentication", error.Message);
+            Assert.Contains("would travel unencrypted", error.Message);
+            Assert.Equal(RemedyKind.UseHttpsEndpoint, Remedies.Of(error).Kind);
             Assert.Empty(_server.Requests.Snapshot());
         }
 

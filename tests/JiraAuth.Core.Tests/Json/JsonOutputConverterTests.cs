@@ -2,6 +2,7 @@ using System;
 using System.Collections.Specialized;
 using System.Linq;
 using System.Numerics;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Json;
 using Newtonsoft.Json.Linq;
 using Xunit;
@@ -131,7 +132,8 @@ namespace JiraAuth.Core.Tests.Json
             Assert.Equal("fields", error.JsonPath);
             Assert.Contains("'Key'", error.Message);
             Assert.Contains("'key'", error.Message);
-            Assert.Contains("-OutputType Hashtable", error.Message);
+            Assert.Equal(new[] { "both" }, Remedies.Of(error).Arguments);
+            Assert.Equal(RemedyKind.UseHashtableOutput, Remedies.Of(error).Kind);
         }
 
         [Fact]
@@ -148,7 +150,7 @@ namespace JiraAuth.Core.Tests.Json
         {
             var error = Assert.Throws<EmptyJsonKeyException>(() => ConvertText("[{\"\":1}]", DictionaryJsonObjectBuilder.PSObjectLike()));
             Assert.Equal("[0]", error.JsonPath);
-            Assert.Contains("-OutputType Hashtable", error.Message);
+            Assert.Equal(RemedyKind.UseHashtableOutput, Remedies.Of(error).Kind);
 
             var kept = (OrderedDictionary)((object[])ConvertText("[{\"\":1}]"))[0];
             Assert.Equal(1L, kept[""]);

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Diagnosis;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.OAuth;
 using JiraAuth.Core.Sites;
@@ -79,7 +80,7 @@ namespace JiraAuth.Core.Tests.OAuth
 
             Assert.Equal(TokenStatus.OAuthClientRejected, error.Diagnosis.Reason);
             Assert.Contains("access_denied", error.Diagnosis.Message);
-            Assert.Contains("Service accounts", error.Diagnosis.Remedy);
+            Assert.Equal(RemedyKind.OAuthFixServiceAccountClient, error.Diagnosis.Remedy.Kind);
             Assert.DoesNotContain("wrong-secret-value", error.Diagnosis.ToString() + error.Diagnosis.Remedy + error.Diagnosis.Detail);
         }
 

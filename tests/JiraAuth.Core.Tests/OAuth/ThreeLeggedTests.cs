@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.OAuth;
 using JiraAuth.Core.Storage;
@@ -109,7 +110,8 @@ namespace JiraAuth.Core.Tests.OAuth
                 var error = await Assert.ThrowsAsync<OAuthTokenException>(() =>
                     connection.Client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None));
                 Assert.Equal(OAuthErrorReason.ConsentRequired, error.Reason);
-                Assert.Contains("Connect-JiraCloud -ClientId x -Name me", error.Remedy);
+                Assert.Equal(RemedyKind.OAuthSignInAgain, error.Remedy.Kind);
+                Assert.Contains("Connect-JiraCloud -ClientId x -Name me", error.Remedy.Argument(0));
             }
         }
 
@@ -122,7 +124,7 @@ namespace JiraAuth.Core.Tests.OAuth
 
             var declined = Assert.Throws<OAuthTokenException>(() => AuthorizationCallback.ReadCode(redirect, request));
             Assert.Equal(OAuthErrorReason.ConsentDeclined, declined.Reason);
-            Assert.Contains("Accept", declined.Remedy);
+            Assert.Equal(RemedyKind.OAuthAcceptConsent, declined.Remedy.Kind);
 
             var other = new AuthorizationRequest(FakeAccounts.OAuthClientId, new[] { "read:jira-work" }, null);
             var foreign = Assert.Throws<ArgumentException>(() => AuthorizationCallback.ReadCode(redirect, other));
@@ -167,7 +169,7 @@ namespace JiraAuth.Core.Tests.OAuth
             using (var listener = LoopbackRedirectListener.Start(redirect))
             {
                 var error = await Assert.ThrowsAsync<TimeoutException>(() => listener.WaitAsync(TimeSpan.FromMilliseconds(200), CancellationToken.None));
-                Assert.Contains("-NoBrowser", error.Message);
+                Assert.Equal(RemedyKind.SignInSoonerOrPasteRedirect, Remedies.Of(error).Kind);
             }
             // Closed: the port is free again.
             using (LoopbackRedirectListener.Start(redirect)) { }

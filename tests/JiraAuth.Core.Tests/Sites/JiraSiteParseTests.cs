@@ -1,3 +1,4 @@
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Sites;
 using Xunit;
 
@@ -87,7 +88,7 @@ namespace JiraAuth.Core.Tests.Sites
 
             var refused = Assert.Throws<InvalidJiraSiteException>(() => JiraSite.Parse(input, allowUnencryptedAuthentication: false));
             Assert.Contains("unencrypted", refused.Message);
-            Assert.Contains("-AllowUnencryptedAuthentication", refused.Message);
+            Assert.Equal(RemedyKind.UseHttpsForSite, Remedies.Of(refused).Kind);
         }
 
         [Theory]
@@ -153,7 +154,7 @@ namespace JiraAuth.Core.Tests.Sites
         {
             var error = Assert.Throws<InvalidJiraSiteException>(() => JiraSite.Parse(input, false));
 
-            Assert.Contains("-Credential", error.Message);
+            Assert.Equal(RemedyKind.PassCredentialSeparately, Remedies.Of(error).Kind);
             Assert.DoesNotContain("s3cr3t", error.Message);
             Assert.DoesNotContain("token@", error.Message);
             Assert.DoesNotContain("me@example.com", error.Message);

@@ -1,5 +1,6 @@
 using System;
 using JiraAuth.Core.Auth;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Storage;
 using Newtonsoft.Json.Linq;
 using Xunit;
@@ -69,7 +70,9 @@ namespace JiraAuth.Core.Tests.Storage
 
             Assert.Equal(SecretName, error.SecretName);
             Assert.Contains(SecretName, error.Message);
-            Assert.True(error.Message.Contains("Connect-JiraCloud") || error.Message.Contains("Update the JiraAuth module"), error.Message);
+            var remedy = Remedies.Of(error);
+            Assert.True(remedy.Kind == RemedyKind.UpdateModuleOrSaveAgain
+                || (remedy.Kind == RemedyKind.RemoveDamagedSecret && remedy.Argument(0) == SecretName), remedy.ToString());
             Assert.DoesNotContain(PlantedToken, error.Message);
         }
 

@@ -1,0 +1,121 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Text.RegularExpressions;
+using JiraAuth.Core.Diagnosis;
+using JiraAuth.Core.Errors;
+using JiraAuth.Core.Http;
+using JiraAuth.Core.Sites;
+using JiraAuth.Infrastructure;
+using JiraAuth.Module.Tests.Metadata;
+using Xunit;
+
+namespace JiraAuth.Module.Tests.Units
+{
+    /// <summary>Core describes problems and attaches remedy kinds; the module words them, and the user reads both.</summary>
+    public class PowerShellRemediesTests
+    {
+        [Fact]
+        public void Every_remedy_kind_has_its_own_words()
+        {
+            foreach (RemedyKind kind in Enum.GetValues(typeof(RemedyKind)))
+            {
+                var text = PowerShellRemedies.Text(new Remedy(kind, "x"));
+                Assert.DoesNotContain("about_JiraAuth", text);
+                Assert.False(string.IsNullOrWhiteSpace(text), kind.ToString());
+            }
+        }
+
+        [Fact]
+        public void Every_reason_has_a_remedy_except_Valid()
+        {
+            foreach (TokenStatus status in Enum.GetValues(typeof(TokenStatus)))
+            {
+                if (status == TokenStatus.Valid) Assert.Equal(string.Empty, PowerShellRemedies.ForReason(status));
+                else Assert.EndsWith(".", PowerShellRemedies.ForReason(status));
+            }
+        }
+
+        [Theory]
+        [InlineData(TokenStatus.InvalidOrExpired, "api-tokens")]
+        [InlineData(TokenStatus.CaptchaRequired, "browser")]
+        [InlineData(TokenStatus.ScopeMissing, "scope")]
+        [InlineData(TokenStatus.ScopedTokenSentToSite, "-AuthMode ScopedApiToken")]
+        [InlineData(TokenStatus.ClassicTokenSentToGateway, "-AuthMode ApiToken")]
+        [InlineData(TokenStatus.PasswordNotAccepted, "API token")]
+        [InlineData(TokenStatus.NetworkError, "firewall")]
+        [InlineData(TokenStatus.TlsError, "certificate")]
+        [InlineData(TokenStatus.AnonymousAccess, "proxy")]
+        [InlineData(TokenStatus.SiteNotFound, "Get-JiraCloudId")]
+        [InlineData(TokenStatus.Timeout, "-TimeoutSec")]
+        public void A_diagnosis_without_its_own_remedy_gets_the_one_for_its_reason(TokenStatus reason, string expected) =>
+            Assert.Contains(expected, PowerShellRemedies.For(new TokenDiagnosis { Reason = reason }));
+
+        [Fact]
+        public void A_diagnosis_with_its_own_remedy_gets_that_one()
+        {
+            var diagnosis = new TokenDiagnosis
+            {
+                Reason = TokenStatus.OAuthConsentRequired,
+                Remedy = new Remedy(RemedyKind.OAuthSignInAgain, "Connect-JiraCloud -ClientId 'c' -Scope 'read:jira-work' -Name 'prod' -Save"),
+            };
+            Assert.EndsWith("interactive PowerShell: Connect-JiraCloud -ClientId 'c' -Scope 'read:jira-work' -Name 'prod' -Save", PowerShellRemedies.For(diagnosis));
+        }
+
+        [Fact]
+        public void A_refused_site_reads_as_the_problem_then_the_PowerShell_remedy()
+        {
+            var refused = Assert.Throws<InvalidJiraSiteException>(() => JiraSite.Parse("http://jira.corp.example", false));
+
+            var record = JiraErrorRecords.FromException(refused, "http://jira.corp.example");
+
+            Assert.Equal("JiraInvalidSite", record.FullyQualifiedErrorId);
+            const string Remedy = "Use https://, or pass -AllowUnencryptedAuthentication if this server really has no TLS (a test server, for example).";
+            Assert.Equal(refused.Message + " " + Remedy, record.ErrorDetails.Message);
+            Assert.Equal(Remedy, record.ErrorDetails.RecommendedAction);
+            Assert.Equal(record.ErrorDetails.Message, record.ToString());
+        }
+
+        [Fact]
+        public void A_timeout_from_the_pipeline_tells_which_parameter_to_raise()
+        {
+            var timeout = new TimeoutException("GET https://acme.atlassian.net/rest/api/3/myself did not answer within 1 s.")
+                .With(RemedyKind.RaiseTimeout, "Jira");
+
+            var record = JiraErrorRecords.FromException(timeout, "myself");
+
+            Assert.Equal(ErrorCategory.OperationTimeout, record.CategoryInfo.Category);
+            Assert.EndsWith("did not answer within 1 s. Check the network path to Jira, or raise -TimeoutSec.", record.ErrorDetails.Message);
+        }
+
+        [Fact]
+        public void A_401_recommends_Test_JiraToken_after_Jiras_hint()
+        {
+            var api = new JiraApiException("Jira returned 401 Unauthorized for GET /rest/api/3/myself.", 401, "GET",
+                new Uri("https://acme.atlassian.net/rest/api/3/myself"), null, null, null, "The credentials are invalid or expired.", null)
+                .With(RemedyKind.CheckCredential);
+
+            var record = JiraErrorRecords.FromException(api, "myself");
+
+            Assert.Equal("The credentials are invalid or expired. Run Test-JiraToken to check them and create a new token if needed.",
+                record.ErrorDetails.RecommendedAction);
+            Assert.Equal(api.Message, record.ErrorDetails.Message);
+        }
+
+        /// <summary>What a user types (a cmdlet, a -Parameter) is PowerShell's: Core's code, comments aside, names none.</summary>
+        [Fact]
+        public void Core_code_names_no_cmdlet_and_no_parameter()
+        {
+            var core = Path.Combine(ModuleLayout.RepositoryRoot, "src", "JiraAuth.Core");
+            var powerShellWords = new Regex(@"(Connect|Disconnect|Test|Get|Invoke|Update)-Jira[A-Za-z]+|[ ""(]-[A-Z][a-zA-Z]+");
+            var offending = Directory.EnumerateFiles(core, "*.cs", SearchOption.AllDirectories)
+                .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar))
+                .SelectMany(f => File.ReadAllLines(f).Select((line, i) => (File: Path.GetFileName(f), Number: i + 1, Line: line.Trim())))
+                .Where(l => !l.Line.StartsWith("//", StringComparison.Ordinal) && powerShellWords.IsMatch(l.Line))
+                .Select(l => $"{l.File}:{l.Number}: {l.Line}")
+                .ToList();
+            Assert.True(offending.Count == 0, string.Join(Environment.NewLine, offending));
+        }
+    }
+}
