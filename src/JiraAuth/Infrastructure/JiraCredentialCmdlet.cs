@@ -8,8 +8,11 @@ namespace JiraAuth.Infrastructure
     /// <summary>
     /// Base for the cmdlets that take a site and a credential (Connect-JiraCloud, Test-JiraToken): the credential
     /// parameters and -TimeoutSec are declared here, once, in the three credential parameter sets.
-    /// The site and endpoint parameters are abstract: Connect-JiraCloud also offers them in its Environment set, and
-    /// PowerShell reads parameter sets from attributes, so each cmdlet states their set membership itself.
+    /// The site and endpoint parameters are abstract: Connect-JiraCloud also offers them in its Environment, ServiceAccount
+    /// and OAuth sets, and PowerShell reads parameter sets from the [Parameter] attributes of the most derived declaration
+    /// only: an override's attributes replace the base's (tried: with the credential sets declared here, Connect-JiraCloud's
+    /// override dropped -Site from them). Declaring every set here would give Test-JiraToken sets it cannot serve, so each
+    /// cmdlet states the membership itself.
     /// <see cref="ConnectionSettingsBuilder.From"/> reads all of them.
     /// </summary>
     public abstract class JiraCredentialCmdlet : JiraCmdlet
