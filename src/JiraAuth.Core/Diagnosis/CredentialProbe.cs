@@ -82,8 +82,8 @@ namespace JiraAuth.Core.Diagnosis
                     var (gateway, _) = await TryGatewayAsync(settings, ct).ConfigureAwait(false);
                     if (gateway == null) return site;
                     if (gateway.IsValid || gateway.Reason == TokenStatus.ScopeMissing) return gateway;
-                    site.Message = "Jira rejected the token both at the site and at api.atlassian.com (HTTP 401): it is wrong, expired or revoked, or belongs "
-                        + "to another e-mail.";
+                    site.Message = "Jira rejected the token both at the site and at api.atlassian.com (HTTP 401): "
+                        + "it is wrong, expired or revoked, or belongs to another e-mail.";
                     return site;
                 }
             }

@@ -40,6 +40,9 @@ namespace JiraAuth.Core.Errors
         /// <summary>The site is paused by a rate limit longer than the call may wait; argument: when the limit resets.</summary>
         WaitForRateLimitReset,
 
+        /// <summary>A header value with characters HTTP headers cannot carry.</summary>
+        EncodeHeaderValue,
+
         /// <summary>A custom Authorization or Cookie header.</summary>
         ChooseCredentialByConnecting,
 

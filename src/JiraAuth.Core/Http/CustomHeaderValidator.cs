@@ -36,8 +36,8 @@ namespace JiraAuth.Core.Http
             if (bad >= 0)
             {
                 // The value itself is not echoed: a header may carry a secret.
-                throw new ArgumentException($"The value of header '{name}' contains a character HTTP headers cannot carry (position {bad + 1}; only printable "
-                    + $"ASCII is allowed). Encode it first, for example with [uri]::EscapeDataString(), or send it in the body.");
+                throw new ArgumentException($"The value of header '{name}' contains a character HTTP headers cannot carry "
+                    + $"(position {bad + 1}; only printable ASCII is allowed).").With(RemedyKind.EncodeHeaderValue);
             }
         }
 

@@ -212,8 +212,8 @@ namespace JiraAuth.Core.Http
             if (!ResponseClassifier.IsError(response.StatusCode, loginReason)) return;
             if (!ResponseClassifier.IsAnonymousAfterFailedLogin(response.StatusCode, loginReason)) throw JiraErrorDecoder.Decode(response);
             throw new JiraApiException(
-                $"Jira did not accept the credentials (X-Seraph-LoginReason: {loginReason}) and answered {response.Method} "
-                    + $"{SafeUri.Describe(response.RequestUri)} anonymously.",
+                $"Jira did not accept the credentials (X-Seraph-LoginReason: {loginReason}) "
+                    + $"and answered {response.Method} {SafeUri.Describe(response.RequestUri)} anonymously.",
                 response.StatusCode, response.Method.Method, response.RequestUri, null, null, RateLimitHeaders.Parse(response.Headers), null, null)
                 .With(RemedyKind.DiagnoseRefusedCredential);
         }

@@ -35,8 +35,8 @@ namespace JiraAuth.Core.Http
                 {
                     response.Dispose();
                     throw new RedirectRefusedException(request.RequestUri, target,
-                        $"Refused a redirect from {SafeUri.Origin(request.RequestUri)} to the unencrypted {SafeUri.Origin(target)}: credentials and data would "
-                            + $"travel in clear text.");
+                        $"Refused a redirect from {SafeUri.Origin(request.RequestUri)} to the unencrypted {SafeUri.Origin(target)}: "
+                            + "credentials and data would travel in clear text.");
                 }
                 if (target.Scheme != Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttp)
                 {

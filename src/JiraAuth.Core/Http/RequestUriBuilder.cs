@@ -24,13 +24,15 @@ namespace JiraAuth.Core.Http
 
         public Uri Build(string path, IDictionary<string, object> query)
         {
-            if (string.IsNullOrWhiteSpace(path)) throw new ArgumentException("The REST path is empty. Give a path such as 'myself', 'issue/ABC-1' or "
-                + "'/rest/agile/1.0/board'.", nameof(path));
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                throw new ArgumentException("The REST path is empty. Give a path such as 'myself', 'issue/ABC-1' or '/rest/agile/1.0/board'.", nameof(path));
+            }
             path = path.Trim();
             if (path.IndexOfAny(new[] { '\r', '\n', '\0', '#' }) >= 0 || path.IndexOf('\\') >= 0)
             {
-                throw new ArgumentException($"The REST path '{Sanitize(path)}' contains a line break, NUL, '#' or backslash. Give a plain path such as "
-                    + $"'issue/ABC-1'.", nameof(path));
+                throw new ArgumentException($"The REST path '{Sanitize(path)}' contains a line break, NUL, '#' or backslash. "
+                    + "Give a plain path such as 'issue/ABC-1'.", nameof(path));
             }
 
             RejectDotSegments(path);
@@ -39,21 +41,21 @@ namespace JiraAuth.Core.Http
             if (path.StartsWith("//", StringComparison.Ordinal)
                 || (path.IndexOf("://", StringComparison.Ordinal) >= 0 && !Uri.IsWellFormedUriString(path, UriKind.Absolute)))
             {
-                throw new ArgumentException($"'{Sanitize(path)}' is not a REST path on this connection. Use '/rest/api/3/...' or a relative path such as "
-                    + $"'issue/ABC-1'.", nameof(path));
+                throw new ArgumentException($"'{Sanitize(path)}' is not a REST path on this connection. "
+                    + "Use '/rest/api/3/...' or a relative path such as 'issue/ABC-1'.", nameof(path));
             }
             if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
             {
                 if (!string.IsNullOrEmpty(absolute.UserInfo))
                 {
-                    throw new ArgumentException("The REST path contains a user name or password before '@'. Remove it: the connection authenticates every "
-                        + "request itself.", nameof(path));
+                    throw new ArgumentException("The REST path contains a user name or password before '@'. "
+                        + "Remove it: the connection authenticates every request itself.", nameof(path));
                 }
                 if (!OriginComparer.SameOrigin(absolute, _apiBase)
                     || !(absolute.AbsolutePath + "/").StartsWith(_apiBase.AbsolutePath.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new ArgumentException($"'{SafeUri.Describe(absolute)}' is not under this connection's API base {_apiBaseText}. Credentials are only "
-                        + $"sent to the connection's own site; use a path such as '/rest/api/3/myself'.", nameof(path));
+                    throw new ArgumentException($"'{SafeUri.Describe(absolute)}' is not under this connection's API base {_apiBaseText}. "
+                        + "Credentials are only sent to the connection's own site; use a path such as '/rest/api/3/myself'.", nameof(path));
                 }
                 target = absolute;
             }
@@ -63,8 +65,8 @@ namespace JiraAuth.Core.Http
             }
             else if (path.IndexOf("://", StringComparison.Ordinal) >= 0)
             {
-                throw new ArgumentException($"'{Sanitize(path)}' is not a REST path on this connection. Use '/rest/api/3/...' or a relative path such as "
-                    + $"'issue/ABC-1'.", nameof(path));
+                throw new ArgumentException($"'{Sanitize(path)}' is not a REST path on this connection. "
+                    + "Use '/rest/api/3/...' or a relative path such as 'issue/ABC-1'.", nameof(path));
             }
             else
             {
@@ -99,9 +101,9 @@ namespace JiraAuth.Core.Http
             {
                 if (segment == "." || segment == "..")
                 {
-                    throw new ArgumentException($"The REST path '{Sanitize(path)}' contains a '{segment}' segment (perhaps percent-encoded), which would leave "
-                        + $"the REST API with this connection's credentials. Give the path without it, such as 'issue/ABC-1' or '/rest/agile/1.0/board'.",
-                        nameof(path));
+                    throw new ArgumentException($"The REST path '{Sanitize(path)}' contains a '{segment}' segment (perhaps percent-encoded), "
+                        + "which would leave the REST API with this connection's credentials. "
+                        + "Give the path without it, such as 'issue/ABC-1' or '/rest/agile/1.0/board'.", nameof(path));
                 }
             }
         }
@@ -111,8 +113,9 @@ namespace JiraAuth.Core.Http
         {
             var basePath = _apiBase.AbsolutePath.TrimEnd('/') + "/";
             if (OriginComparer.SameOrigin(target, _apiBase) && (target.AbsolutePath + "/").StartsWith(basePath, StringComparison.OrdinalIgnoreCase)) return;
-            throw new ArgumentException($"'{Sanitize(path)}' resolves to {SafeUri.Describe(target)}, which is not under this connection's API base "
-                + $"{_apiBaseText}. Credentials are only sent there; use a path such as 'issue/ABC-1' or '/rest/api/3/myself'.", nameof(path));
+            throw new ArgumentException(
+                $"'{Sanitize(path)}' resolves to {SafeUri.Describe(target)}, which is not under this connection's API base {_apiBaseText}. "
+                    + "Credentials are only sent there; use a path such as 'issue/ABC-1' or '/rest/api/3/myself'.", nameof(path));
         }
 
         public static string EncodeQuery(IDictionary<string, object> query)

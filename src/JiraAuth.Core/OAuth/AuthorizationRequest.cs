@@ -33,8 +33,8 @@ namespace JiraAuth.Core.OAuth
             RedirectUri = redirectUri ?? DefaultRedirectUri;
             if (!RedirectUri.IsAbsoluteUri || (RedirectUri.Scheme != Uri.UriSchemeHttp && RedirectUri.Scheme != Uri.UriSchemeHttps))
             {
-                throw new ArgumentException("The redirect URI must be an absolute http(s) URL, exactly the callback URL registered for the app (e.g. "
-                    + "http://localhost:8765/callback).", nameof(redirectUri));
+                throw new ArgumentException("The redirect URI must be an absolute http(s) URL, "
+                    + "exactly the callback URL registered for the app (e.g. http://localhost:8765/callback).", nameof(redirectUri));
             }
             State = state ?? NewState();
         }

@@ -75,7 +75,7 @@ namespace JiraAuth.Core.OAuth
         }
 
         private static TimeoutException Timeout(string path, TimeSpan timeout) =>
-            new TimeoutException($"Another JiraAuth process held the token lock {path} for more than {(int)timeout.TotalSeconds} s; it may be stuck "
-                + $"refreshing. If no PowerShell process of this user is running, delete the file and try again.");
+            new TimeoutException($"Another JiraAuth process held the token lock {path} for more than {(int)timeout.TotalSeconds} s; "
+                + "it may be stuck refreshing. If no PowerShell process of this user is running, delete the file and try again.");
     }
 }

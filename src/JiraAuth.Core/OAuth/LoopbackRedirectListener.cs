@@ -36,8 +36,8 @@ namespace JiraAuth.Core.OAuth
         {
             if (!CanListenOn(redirectUri))
             {
-                throw new ArgumentException($"The callback {redirectUri} is not an http://localhost or http://127.0.0.1 address, so this machine cannot "
-                    + "receive the redirect.").With(RemedyKind.PasteRedirect);
+                throw new ArgumentException($"The callback {redirectUri} is not an http://localhost or http://127.0.0.1 address, "
+                    + "so this machine cannot receive the redirect.").With(RemedyKind.PasteRedirect);
             }
             var listener = new LoopbackRedirectListener(redirectUri);
             try
@@ -113,8 +113,9 @@ namespace JiraAuth.Core.OAuth
             }
             catch (SocketException e) when (required)
             {
-                throw new InvalidOperationException($"Cannot listen on {_redirectUri.GetLeftPart(UriPartial.Authority)} for the sign-in redirect "
-                    + $"({e.SocketErrorCode}): another program uses port {_redirectUri.Port}.", e).With(RemedyKind.FreeCallbackPort);
+                throw new InvalidOperationException(
+                    $"Cannot listen on {_redirectUri.GetLeftPart(UriPartial.Authority)} for the sign-in redirect ({e.SocketErrorCode}): "
+                        + $"another program uses port {_redirectUri.Port}.", e).With(RemedyKind.FreeCallbackPort);
             }
             catch (SocketException)
             {

@@ -135,15 +135,16 @@ namespace JiraAuth.Core.OAuth
                 if (state.Unsaved)
                 {
                     throw new StaleVaultException(
-                        $"Another JiraAuth process ({state.Writer}) refreshed this connection at {state.WrittenAt:u} but could not save the new refresh token "
-                            + $"to the {_vault.Description}; only that process has it.",
+                        $"Another JiraAuth process ({state.Writer}) refreshed this connection at {state.WrittenAt:u} "
+                            + $"but could not save the new refresh token to the {_vault.Description}; only that process has it.",
                         RemedyKind.OAuthFixOtherProcessVault);
                 }
                 if (_options.Clock() >= deadline)
                 {
                     throw new StaleVaultException(
-                        $"The {_vault.Description} still returns refresh-token generation {stored.Generation} although generation {state.Generation} was saved "
-                            + $"at {state.WrittenAt:u} by process {state.Writer}; refreshing with the older token would end the sign-in.",
+                        $"The {_vault.Description} still returns refresh-token generation {stored.Generation} "
+                            + $"although generation {state.Generation} was saved at {state.WrittenAt:u} by process {state.Writer}; "
+                            + "refreshing with the older token would end the sign-in.",
                         RemedyKind.OAuthUseSharedVault);
                 }
                 await _options.Delay(_options.PollInterval, cancellationToken).ConfigureAwait(false);
@@ -184,8 +185,9 @@ namespace JiraAuth.Core.OAuth
             var readBack = _vault.Read();
             if (readBack == null || readBack.Generation != written.Generation || readBack.RefreshToken?.Reveal() != written.RefreshToken.Reveal())
             {
-                throw new InvalidOperationException($"Reading the secret back returned generation {readBack?.Generation.ToString() ?? "(none)"} instead of "
-                    + $"{written.Generation}: the vault did not keep the write.");
+                throw new InvalidOperationException(
+                    $"Reading the secret back returned generation {readBack?.Generation.ToString() ?? "(none)"} instead of {written.Generation}: "
+                        + "the vault did not keep the write.");
             }
         }
     }

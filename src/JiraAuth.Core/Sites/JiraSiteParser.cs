@@ -145,15 +145,13 @@ namespace JiraAuth.Core.Sites
             }
             if (CloudHosts.IsGateway(host))
             {
-                throw Invalid(input, "'" + host
-                    + "' is Atlassian's gateway, not a Jira site; give your site (acme.atlassian.net) and JiraAuth will use the gateway when the auth mode "
-                    + "needs it.");
+                throw Invalid(input, "'" + host + "' is Atlassian's gateway, not a Jira site; "
+                    + "give your site (acme.atlassian.net) and JiraAuth will use the gateway when the auth mode needs it.");
             }
             if (CloudHosts.IsLookalike(host))
             {
-                throw Invalid(input, "The host '" + host
-                    + "' looks like an Atlassian Cloud site but is not one (a real one ends in .atlassian.net); check the address before sending "
-                    + "credentials to it.");
+                throw Invalid(input, "The host '" + host + "' looks like an Atlassian Cloud site but is not one (a real one ends in .atlassian.net); "
+                    + "check the address before sending credentials to it.");
             }
         }
 

@@ -331,8 +331,8 @@ namespace JiraAuth.Commands
 
             ThrowTerminatingError(JiraErrorRecords.MissingCredential(
                 "No credential was given and the environment does not supply one. Missing: " + string.Join(", ", environment.Missing) + ". " +
-                "Pass -Site with -Credential, -Email and -ApiToken, or -PersonalAccessToken; or set the variables JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN; or "
-                    + "load a saved connection with -Name.",
+                "Pass -Site with -Credential, -Email and -ApiToken, or -PersonalAccessToken; or set the variables JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN; "
+                    + "or load a saved connection with -Name.",
                 environment.Site ?? "Environment"));
             return false;
         }

@@ -100,8 +100,7 @@ namespace JiraAuth.Commands
                 var saved = Store().Find(name, vault);
                 if (saved == null)
                 {
-                    WriteWarning($"No saved connection named '{name}' was found{(vault != null ? " in vault '" + vault + "'" : string.Empty)}; nothing "
-                        + $"to forget.");
+                    WarnNothingToForget(name, vault);
                     return true;
                 }
                 vault = saved.VaultName;
@@ -117,8 +116,7 @@ namespace JiraAuth.Commands
             {
                 if (!Store().Remove(name, vault))
                 {
-                    WriteWarning($"No saved connection named '{name}' was found{(vault != null ? " in vault '" + vault + "'" : string.Empty)}; nothing "
-                        + $"to forget.");
+                    WarnNothingToForget(name, vault);
                 }
                 else
                 {
@@ -131,6 +129,9 @@ namespace JiraAuth.Commands
             }
             return true;
         }
+
+        private void WarnNothingToForget(string name, string vault) =>
+            WriteWarning($"No saved connection named '{name}' was found{(vault != null ? " in vault '" + vault + "'" : string.Empty)}; nothing to forget.");
 
         private SecretManagementStore _store;
 

@@ -62,8 +62,8 @@ namespace JiraAuth.Commands
             var oauth = Connection.Settings.OAuth;
             if (oauth == null || Connection.CloudId == null)
             {
-                WriteError(JiraErrorRecords.Create(new ArgumentException($"Connection '{Connection.Name}' does not use OAuth with Jira Cloud; for its cloudId "
-                    + $"use Get-JiraCloudId -Site {Connection.Site}."),
+                WriteError(JiraErrorRecords.Create(new ArgumentException($"Connection '{Connection.Name}' does not use OAuth with Jira Cloud; "
+                    + $"for its cloudId use Get-JiraCloudId -Site {Connection.Site}."),
                     ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Connection.Name));
                 return;
             }

@@ -63,8 +63,8 @@ namespace JiraAuth.Commands
             {
                 if (!found.Any(f => string.Equals(f, name, System.StringComparison.OrdinalIgnoreCase)))
                 {
-                    WriteError(JiraErrorRecords.NoConnection($"There is no Jira connection named '{name}' in this session. Saved ones: Get-JiraConnection "
-                        + $"-ListAvailable.", name));
+                    WriteError(JiraErrorRecords.NoConnection($"There is no Jira connection named '{name}' in this session. "
+                        + "Saved ones: Get-JiraConnection -ListAvailable.", name));
                 }
             }
         }

@@ -72,8 +72,10 @@ namespace JiraAuth.Commands
                     {
                         using (var response = await http.GetAsync(document, cancellationToken).ConfigureAwait(false))
                         {
-                            if (!response.IsSuccessStatusCode) throw new HttpRequestException($"{document} answered {(int)response.StatusCode} "
-                                + $"{response.ReasonPhrase}.");
+                            if (!response.IsSuccessStatusCode)
+                            {
+                                throw new HttpRequestException($"{document} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+                            }
                             readers.Add(new StringReader(await response.Content.ReadAsStringAsync().ConfigureAwait(false)));
                         }
                     }

@@ -55,8 +55,8 @@ namespace JiraAuth.Infrastructure
         public bool Expired => _deadline.IsCancellationRequested && !_stopping.IsCancellationRequested;
 
         public TimeoutException TimedOut() =>
-            new TimeoutException($"The call did not finish within -TimeoutSec ({_seconds} s), all pages and retries included. Raise -TimeoutSec, or page "
-                + $"with -First.");
+            new TimeoutException($"The call did not finish within -TimeoutSec ({_seconds} s), all pages and retries included. "
+                + "Raise -TimeoutSec, or page with -First.");
 
         public void Dispose()
         {

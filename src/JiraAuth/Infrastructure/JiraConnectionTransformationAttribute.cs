@@ -18,8 +18,8 @@ namespace JiraAuth.Infrastructure
                 case JiraConnection connection:
                     if (connection.IsDisposed)
                     {
-                        throw new ArgumentTransformationMetadataException($"The connection '{connection.Name}' was closed by Disconnect-JiraCloud. Connect "
-                            + $"again with Connect-JiraCloud.");
+                        throw new ArgumentTransformationMetadataException($"The connection '{connection.Name}' was closed by Disconnect-JiraCloud. "
+                            + "Connect again with Connect-JiraCloud.");
                     }
                     return connection;
                 case string name:

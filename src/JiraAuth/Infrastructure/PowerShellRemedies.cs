@@ -32,40 +32,40 @@ namespace JiraAuth.Infrastructure
             [TokenStatus.Valid] = string.Empty,
             [TokenStatus.InvalidOrExpired] = "Create a new API token at https://id.atlassian.com/manage-profile/security/api-tokens (tokens expire after at "
                 + "most a year) and check that the e-mail is the Atlassian account's, then connect again.",
-            [TokenStatus.CaptchaRequired] = "Jira locked logins for this account after repeated failures: sign in once in a browser and solve the CAPTCHA, "
-                + "then connect again with a correct token.",
-            [TokenStatus.ScopedTokenSentToSite] = "This is a scoped API token, which works only through api.atlassian.com: connect with "
-                + "-AuthMode ScopedApiToken (or Auto).",
-            [TokenStatus.ClassicTokenSentToGateway] = "This is a classic (unscoped) API token, which works only at the site: connect with "
-                + "-AuthMode ApiToken (or Auto).",
-            [TokenStatus.ScopeMissing] = "The scoped token lacks a scope this call needs (for /myself: read:jira-user or read:user:jira); create a token "
-                + "with the scopes your scripts use.",
-            [TokenStatus.PasswordNotAccepted] = "Jira Cloud no longer accepts account passwords for the REST API: create an API token at "
-                + "https://id.atlassian.com/manage-profile/security/api-tokens and use it instead.",
-            [TokenStatus.Forbidden] = "The account authenticated but may not use this site: ask a Jira administrator to grant it product access "
-                + "(or the needed permission).",
-            [TokenStatus.AnonymousAccess] = "Jira treated the request as anonymous: the token may have expired (renew it) or a proxy in between strips "
-                + "the Authorization header.",
+            [TokenStatus.CaptchaRequired] = "Jira locked logins for this account after repeated failures: "
+                + "sign in once in a browser and solve the CAPTCHA, then connect again with a correct token.",
+            [TokenStatus.ScopedTokenSentToSite] = "This is a scoped API token, which works only through api.atlassian.com: "
+                + "connect with -AuthMode ScopedApiToken (or Auto).",
+            [TokenStatus.ClassicTokenSentToGateway] = "This is a classic (unscoped) API token, which works only at the site: "
+                + "connect with -AuthMode ApiToken (or Auto).",
+            [TokenStatus.ScopeMissing] = "The scoped token lacks a scope this call needs (for /myself: read:jira-user or read:user:jira); "
+                + "create a token with the scopes your scripts use.",
+            [TokenStatus.PasswordNotAccepted] = "Jira Cloud no longer accepts account passwords for the REST API: "
+                + "create an API token at https://id.atlassian.com/manage-profile/security/api-tokens and use it instead.",
+            [TokenStatus.Forbidden] = "The account authenticated but may not use this site: "
+                + "ask a Jira administrator to grant it product access (or the needed permission).",
+            [TokenStatus.AnonymousAccess] = "Jira treated the request as anonymous: "
+                + "the token may have expired (renew it) or a proxy in between strips the Authorization header.",
             [TokenStatus.SiteNotFound] = "Check the site name (for Cloud: https://<name>.atlassian.net) and, for scoped tokens, the cloudId; "
                 + "Get-JiraCloudId shows the site's cloudId.",
-            [TokenStatus.RateLimited] = "Jira is rate limiting this account or site: wait for the time it gave (Retry-After) and try again; spread "
-                + "scheduled jobs across the hour.",
+            [TokenStatus.RateLimited] = "Jira is rate limiting this account or site: wait for the time it gave (Retry-After) and try again; "
+                + "spread scheduled jobs across the hour.",
             [TokenStatus.NetworkError] = "Jira could not be reached: check DNS, the proxy settings and the firewall between this machine and the site.",
             [TokenStatus.Timeout] = "Jira did not answer in time: check the network path or raise -TimeoutSec.",
-            [TokenStatus.TlsError] = "The TLS connection failed: check the server certificate (an intercepting proxy needs its CA trusted on this "
-                + "machine), the system clock, and on Windows PowerShell 5.1 that TLS 1.2 is enabled.",
-            [TokenStatus.ServerError] = "Jira had a server-side error: try again later and check https://status.atlassian.com (or the Data Center "
-                + "server's logs).",
-            [TokenStatus.UnexpectedResponse] = "The address answered, but not like Jira: check that the site URL (and any context path such as "
-                + "/jira) is right.",
+            [TokenStatus.TlsError] = "The TLS connection failed: check the server certificate (an intercepting proxy needs its CA trusted on this machine), "
+                + "the system clock, and on Windows PowerShell 5.1 that TLS 1.2 is enabled.",
+            [TokenStatus.ServerError] = "Jira had a server-side error: "
+                + "try again later and check https://status.atlassian.com (or the Data Center server's logs).",
+            [TokenStatus.UnexpectedResponse] = "The address answered, but not like Jira: "
+                + "check that the site URL (and any context path such as /jira) is right.",
             // Connections name their exact sign-in command (TokenDiagnosis.Remedy); this is the general form.
-            [TokenStatus.OAuthConsentRequired] = "The sign-in is no longer valid (consent withdrawn, password changed, 90 days unused, a year since "
-                + "consent, or a reused refresh token): run Connect-JiraCloud with -ClientId, -ClientSecret, -Scope and -Save once in an interactive "
-                + "PowerShell.",
+            [TokenStatus.OAuthConsentRequired] =
+                "The sign-in is no longer valid (consent withdrawn, password changed, 90 days unused, a year since consent, or a reused refresh token): "
+                    + "run Connect-JiraCloud with -ClientId, -ClientSecret, -Scope and -Save once in an interactive PowerShell.",
             [TokenStatus.OAuthClientRejected] = Text(new Remedy(RemedyKind.OAuthFixAppClient)),
             [TokenStatus.OAuthScopeNotAllowed] = Text(new Remedy(RemedyKind.OAuthAppScopes)),
-            [TokenStatus.OAuthRefreshTokenUnavailable] = "Another process holds the newest refresh token but could not save it, or the vault lags "
-                + "behind: fix the vault problem, or sign in again once.",
+            [TokenStatus.OAuthRefreshTokenUnavailable] = "Another process holds the newest refresh token but could not save it, or the vault lags behind: "
+                + "fix the vault problem, or sign in again once.",
         };
 
         /// <summary>No default connection (<paramref name="name"/> null) or none by that name.</summary>
@@ -115,6 +115,8 @@ namespace JiraAuth.Infrastructure
                     return "Check the network path to " + (remedy.Argument(0) ?? "Jira") + ", or raise -TimeoutSec.";
                 case RemedyKind.WaitForRateLimitReset:
                     return $"Wait until {remedy.Argument(0)} (the limit resets then), or raise -MaximumRetryWaitSec; spread scheduled jobs out.";
+                case RemedyKind.EncodeHeaderValue:
+                    return "Encode it first, for example with [uri]::EscapeDataString(), or send it in the body.";
                 case RemedyKind.ChooseCredentialByConnecting:
                     return "Use Connect-JiraCloud to choose the credential.";
                 case RemedyKind.NameSiteOrCloudId:
@@ -144,8 +146,8 @@ namespace JiraAuth.Infrastructure
                 case RemedyKind.RemoveDamagedSecret:
                     return $"Remove it with Remove-Secret -Name '{remedy.Argument(0)}' and save the connection again with Connect-JiraCloud -Save.";
                 case RemedyKind.SaveRefreshTokenLater:
-                    return "Fix the vault problem named above (Unlock-SecretStore, Get-SecretVault); the token is saved at the next refresh, or now with "
-                        + "Connect-JiraCloud -Save.";
+                    return "Fix the vault problem named above (Unlock-SecretStore, Get-SecretVault); "
+                        + "the token is saved at the next refresh, or now with Connect-JiraCloud -Save.";
                 case RemedyKind.OAuthSignInAgain:
                     return "The sign-in is no longer valid (consent withdrawn, password changed, 90 days unused, a year since consent, or a rotated refresh "
                         + "token was reused): sign in again once in an interactive PowerShell: " + (remedy.Argument(0) ?? SignInAgainCommand);
@@ -154,26 +156,26 @@ namespace JiraAuth.Infrastructure
                 case RemedyKind.OAuthFixOtherProcessVault:
                     return "Fix the vault problem that process reported (it saves again at its next refresh), or sign in again once: " + SignInAgainCommand;
                 case RemedyKind.OAuthUseSharedVault:
-                    return "Try again in a few seconds; if it persists, the vault does not share writes between processes: save the connection in a vault "
-                        + "that does, or sign in again once.";
+                    return "Try again in a few seconds; "
+                        + "if it persists, the vault does not share writes between processes: save the connection in a vault that does, or sign in again once.";
                 case RemedyKind.OAuthRenewServiceAccountCredential:
-                    return "The service account's OAuth credential is no longer accepted (deleted, expired or its account deactivated): create a new "
-                        + "credential under Atlassian Administration > Directory > Service accounts and connect with it.";
+                    return "The service account's OAuth credential is no longer accepted (deleted, expired or its account deactivated): "
+                        + "create a new credential under Atlassian Administration > Directory > Service accounts and connect with it.";
                 case RemedyKind.OAuthFixServiceAccountClient:
-                    return "The client id or secret is wrong: copy both from the service account's OAuth credential (Atlassian Administration > Directory > "
-                        + "Service accounts) and connect again.";
+                    return "The client id or secret is wrong: "
+                        + "copy both from the service account's OAuth credential (Atlassian Administration > Directory > Service accounts) and connect again.";
                 case RemedyKind.OAuthFixAppClient:
-                    return "The client id or secret is wrong: copy both from the app's Settings page at https://developer.atlassian.com/console/myapps and "
-                        + "connect again.";
+                    return "The client id or secret is wrong: "
+                        + "copy both from the app's Settings page at https://developer.atlassian.com/console/myapps and connect again.";
                 case RemedyKind.OAuthServiceAccountScopes:
-                    return "A requested scope is not granted to this credential: pass only scopes the service account's OAuth credential has (-Scope), or "
-                        + "add them to the credential.";
+                    return "A requested scope is not granted to this credential: "
+                        + "pass only scopes the service account's OAuth credential has (-Scope), or add them to the credential.";
                 case RemedyKind.OAuthAppScopes:
-                    return "A requested scope is not configured for the app: add it under Permissions at https://developer.atlassian.com/console/myapps, or "
-                        + "pass only configured scopes with -Scope.";
+                    return "A requested scope is not configured for the app: "
+                        + "add it under Permissions at https://developer.atlassian.com/console/myapps, or pass only configured scopes with -Scope.";
                 case RemedyKind.OAuthAcceptConsent:
-                    return "Access was declined on the consent screen: run the command again and choose Accept (an administrator may have to approve the "
-                        + "app for the site).";
+                    return "Access was declined on the consent screen: "
+                        + "run the command again and choose Accept (an administrator may have to approve the app for the site).";
                 case RemedyKind.OAuthRetryLater:
                     return "Atlassian's sign-in service failed: try again later and check https://status.atlassian.com.";
                 case RemedyKind.OAuthEnableOfflineAccess:

@@ -99,8 +99,11 @@ namespace JiraAuth.OAuth
                 host.Tell("Open this address in a browser, sign in and choose Accept:");
                 host.Tell(url.AbsoluteUri);
                 var pasted = host.Ask("Paste the address the browser ended on (it starts with " + authorization.RedirectUri.GetLeftPart(UriPartial.Path) + ")");
-                if (string.IsNullOrWhiteSpace(pasted)) throw new ArgumentException("Nothing was pasted, so the sign-in was cancelled. Run the command again "
-                    + "and paste the whole address the browser ended on.");
+                if (string.IsNullOrWhiteSpace(pasted))
+                {
+                    throw new ArgumentException("Nothing was pasted, so the sign-in was cancelled. "
+                        + "Run the command again and paste the whole address the browser ended on.");
+                }
                 return pasted;
             }
             using (var listener = LoopbackRedirectListener.Start(authorization.RedirectUri))
@@ -116,14 +119,17 @@ namespace JiraAuth.OAuth
 
         private static AccessibleSite ChooseSite(ISignInHost host, IReadOnlyList<AccessibleSite> sites, string requested, bool allowUnencrypted)
         {
-            if (sites.Count == 0) throw new ArgumentException("The sign-in grants access to no Jira site: sign in with an account that uses Jira, and grant "
-                + "the app access to a site on the consent screen.");
+            if (sites.Count == 0)
+            {
+                throw new ArgumentException("The sign-in grants access to no Jira site: "
+                    + "sign in with an account that uses Jira, and grant the app access to a site on the consent screen.");
+            }
             if (!string.IsNullOrWhiteSpace(requested))
             {
                 var wanted = JiraSite.Parse(requested, allowUnencrypted);
                 var match = sites.FirstOrDefault(s => JiraSite.TryParse(s.Url, allowUnencrypted, out var site, out _) && site.Equals(wanted));
-                return match ?? throw new ArgumentException($"The sign-in does not reach {wanted}; it reaches: {Describe(sites)}. Pass one of these with "
-                    + $"-Site, or grant the app access to {wanted} on the consent screen.");
+                return match ?? throw new ArgumentException($"The sign-in does not reach {wanted}; it reaches: {Describe(sites)}. "
+                    + $"Pass one of these with -Site, or grant the app access to {wanted} on the consent screen.");
             }
             if (sites.Count == 1) return sites[0];
             if (host.IsNonInteractive) throw new ArgumentException("The sign-in reaches several sites: " + Describe(sites) + ". Pass one with -Site.");

@@ -74,8 +74,9 @@ namespace JiraAuth.Vault
                 case string s: text = s; break;
                 case SecureString secure: text = CredentialFactory.Secret(secure).Reveal(); break;
                 default:
-                    throw new VaultException($"The secret '{secretName}' in vault '{info.VaultName}' is not a JiraAuth connection record. Remove it with "
-                        + $"Remove-Secret -Name '{secretName}' -Vault '{info.VaultName}' and save the connection again with Connect-JiraCloud -Save.",
+                    throw new VaultException($"The secret '{secretName}' in vault '{info.VaultName}' is not a JiraAuth connection record. "
+                        + $"Remove it with Remove-Secret -Name '{secretName}' -Vault '{info.VaultName}' "
+                        + "and save the connection again with Connect-JiraCloud -Save.",
                         ErrorIds.InvalidConnectionRecord, ErrorCategory.InvalidData);
             }
             try
