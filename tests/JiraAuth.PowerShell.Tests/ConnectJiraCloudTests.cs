@@ -159,7 +159,8 @@ namespace JiraAuth.PowerShell.Tests
 
         private string DefaultName() =>
             // JiraAuth's types live in the module's own load context, where PowerShell 7 type literals do not look.
-            (string)_session.Run("(Get-JiraConnection)[0].GetType().Assembly.GetType('JiraAuth.Core.Connections.ConnectionRegistry')::ProcessWide.Default.Name").AssertNoErrors().Single.BaseObject;
+            (string)_session.Run("(Get-JiraConnection)[0].GetType().Assembly"
+                + ".GetType('JiraAuth.Core.Connections.ConnectionRegistry')::ProcessWide.Default.Name").AssertNoErrors().Single.BaseObject;
 
         [Fact]
         public void A_credential_without_a_password_is_named_as_such()

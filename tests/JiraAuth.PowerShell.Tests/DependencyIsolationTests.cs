@@ -21,7 +21,8 @@ $env:PSModulePath = $env:JIRAAUTH_TEST_STUBS + [System.IO.Path]::PathSeparator +
 Import-Module $env:JIRAAUTH_TEST_MANIFEST -ErrorAction Stop
 $token = [System.Security.SecureString]::new()
 foreach ($c in $env:JIRAAUTH_TEST_TOKEN.ToCharArray()) { $token.AppendChar($c) }
-$null = Connect-JiraCloud -Site $env:JIRAAUTH_TEST_SITE -Email $env:JIRAAUTH_TEST_EMAIL -ApiToken $token -GatewayUri $env:JIRAAUTH_TEST_GATEWAY -AllowUnencryptedAuthentication -ErrorAction Stop
+$null = Connect-JiraCloud -Site $env:JIRAAUTH_TEST_SITE -Email $env:JIRAAUTH_TEST_EMAIL -ApiToken $token `
+    -GatewayUri $env:JIRAAUTH_TEST_GATEWAY -AllowUnencryptedAuthentication -ErrorAction Stop
 'myself=' + (Invoke-JiraRestMethod myself).emailAddress
 'projects=' + @(Invoke-JiraRestMethod project/search -Paginate).Count
 'hashtable=' + (Invoke-JiraRestMethod myself -OutputType Hashtable)['emailAddress']

@@ -85,7 +85,8 @@ namespace JiraAuth.PowerShell.Tests
         }
 
         private const string Document =
-            "{\"openapi\":\"3.0.1\",\"paths\":{\"/rest/api/3/widgets\":{\"get\":{},\"post\":{}},\"/rest/api/3/widgets/{widgetId}\":{\"delete\":{},\"parameters\":[]}}}";
+            "{\"openapi\":\"3.0.1\",\"paths\":{\"/rest/api/3/widgets\":{\"get\":{},\"post\":{}},"
+                + "\"/rest/api/3/widgets/{widgetId}\":{\"delete\":{},\"parameters\":[]}}}";
 
         private static HttpListener StartServer(out string prefix)
         {

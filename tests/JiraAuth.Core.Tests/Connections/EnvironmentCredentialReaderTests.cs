@@ -43,7 +43,8 @@ namespace JiraAuth.Core.Tests.Connections
         [Fact]
         public void Site_override_wins_and_satisfies_the_site_requirement()
         {
-            var result = Reader(new Dictionary<string, string> { ["JIRA_SITE"] = "env", ["JIRA_EMAIL"] = "e", ["JIRA_API_TOKEN"] = "t" }).Read("typed", "-Site");
+            var result = Reader(new Dictionary<string, string> { ["JIRA_SITE"] = "env", ["JIRA_EMAIL"] = "e", ["JIRA_API_TOKEN"] = "t" })
+                .Read("typed", "-Site");
             Assert.Equal("typed", result.Site);
             Assert.Equal("-Site", result.SiteVariable);
         }

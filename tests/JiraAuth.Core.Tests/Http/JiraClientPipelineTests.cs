@@ -3,42 +3,29 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Tests.Support;
 using Xunit;
+using static JiraAuth.Core.Tests.Support.ScriptedClient;
 
 namespace JiraAuth.Core.Tests.Http
 {
     /// <summary>The pipeline stages against an in-memory transport: signing, origin guard, retries, timeouts, error decoding.</summary>
     public class JiraClientPipelineTests
     {
-        private const string Site = "https://acme.atlassian.net";
-        private static readonly AuthenticationHeaderValue Basic = new AuthenticationHeaderValue("Basic", "YWRtaW5AYWNtZS5leGFtcGxlOnRva2Vu");
-
         private readonly ScriptedTransport _transport = new ScriptedTransport();
         private readonly List<TimeSpan> _waits = new List<TimeSpan>();
 
-        private JiraClient Client(int maxRetries = 4, TimeSpan? timeout = null) => new JiraClient(new JiraClientOptions
+        private JiraClient Client(int maxRetries = 4, TimeSpan? timeout = null) => ScriptedClient.Create(_transport, new RetryOptions
         {
-            ApiBaseUri = new Uri(Site),
-            Authorization = Basic,
-            Transport = _transport,
-            Timeout = timeout ?? TimeSpan.FromSeconds(30),
-            Retry = new RetryOptions
-            {
-                MaxRetries = maxRetries,
-                Jitter = () => 1.0,
-                Delay = (d, ct) => { lock (_waits) _waits.Add(d); return Task.CompletedTask; },
-                Governor = new RateLimitGovernor(),
-            },
-        });
-
-        private static Task<JiraResponse> Get(JiraClient client, string path = "myself") =>
-            client.SendAsync(new JiraRequest(HttpMethod.Get, path), CancellationToken.None);
+            MaxRetries = maxRetries,
+            Jitter = () => 1.0,
+            Delay = (d, ct) => { lock (_waits) _waits.Add(d); return Task.CompletedTask; },
+            Governor = new RateLimitGovernor(),
+        }, timeout ?? TimeSpan.FromSeconds(30));
 
         [Fact]
         public async Task SendsAuthorizationUpFrontWithJsonAccept()

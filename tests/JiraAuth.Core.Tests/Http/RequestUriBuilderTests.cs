@@ -9,7 +9,8 @@ namespace JiraAuth.Core.Tests.Http
     {
         private static readonly RequestUriBuilder Cloud = new RequestUriBuilder(new Uri("https://acme.atlassian.net"), "3");
         private static readonly RequestUriBuilder DataCenter = new RequestUriBuilder(new Uri("https://jira.corp.example/jira"), "2");
-        private static readonly RequestUriBuilder Gateway = new RequestUriBuilder(new Uri("https://api.atlassian.com/ex/jira/9f2b5c1e-3d4a-4b6c-8e7f-0a1b2c3d4e5f"), "3");
+        private static readonly RequestUriBuilder Gateway =
+            new RequestUriBuilder(new Uri("https://api.atlassian.com/ex/jira/9f2b5c1e-3d4a-4b6c-8e7f-0a1b2c3d4e5f"), "3");
 
         [Theory]
         [InlineData("issue/ABC-1", "https://acme.atlassian.net/rest/api/3/issue/ABC-1")]
@@ -100,7 +101,8 @@ namespace JiraAuth.Core.Tests.Http
             };
             var uri = Cloud.Build("search/jql", query);
             Assert.Equal(
-                "?jql=project%20%3D%20ABC%20AND%20summary%20~%20%22a%26b%3Dc%22&maxResults=100&validate=true&expand=names&expand=schema&%C3%BCmlaut=%C3%A4%20%C3%B6",
+                "?jql=project%20%3D%20ABC%20AND%20summary%20~%20%22a%26b%3Dc%22"
+                    + "&maxResults=100&validate=true&expand=names&expand=schema&%C3%BCmlaut=%C3%A4%20%C3%B6",
                 uri.Query);
         }
 

@@ -70,7 +70,8 @@ namespace JiraAuth.Core.Tests.Paging
 
             public int Index { get; }
 
-            public TaskCompletionSource<JiraResponse> Answer { get; } = new TaskCompletionSource<JiraResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
+            public TaskCompletionSource<JiraResponse> Answer { get; } =
+                new TaskCompletionSource<JiraResponse>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
     }
 }

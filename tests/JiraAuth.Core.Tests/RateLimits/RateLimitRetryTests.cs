@@ -3,35 +3,24 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Tests.Support;
 using Xunit;
+using static JiraAuth.Core.Tests.Support.ScriptedClient;
 
 namespace JiraAuth.Core.Tests.RateLimits
 {
     /// <summary>Retry timing and the shared governor through a whole client, on a clock that only moves when the client waits.</summary>
     public class RateLimitRetryTests
     {
-        private const string Site = "https://acme.atlassian.net";
-        private static readonly AuthenticationHeaderValue Basic = new AuthenticationHeaderValue("Basic", "YWRtaW5AYWNtZS5leGFtcGxlOnRva2Vu");
-
         private readonly ScriptedTransport _transport = new ScriptedTransport();
         private readonly ManualClock _clock = new ManualClock();
 
-        private JiraClient Client(RetryOptions retry = null, ScriptedTransport transport = null) => new JiraClient(new JiraClientOptions
-        {
-            ApiBaseUri = new Uri(Site),
-            Authorization = Basic,
-            Transport = transport ?? _transport,
-            Retry = retry ?? _clock.Options(),
-        });
-
-        private static Task<JiraResponse> Get(JiraClient client, string path = "myself") =>
-            client.SendAsync(new JiraRequest(HttpMethod.Get, path), CancellationToken.None);
+        private JiraClient Client(RetryOptions retry = null, ScriptedTransport transport = null) =>
+            ScriptedClient.Create(transport ?? _transport, retry ?? _clock.Options());
 
         private static HttpResponseMessage TooMany(params (string, string)[] headers) =>
             ScriptedTransport.Json(HttpStatusCode.TooManyRequests, "{\"errorMessages\":[\"The request has been rate-limited.\"],\"errors\":{},\"status\":429}",

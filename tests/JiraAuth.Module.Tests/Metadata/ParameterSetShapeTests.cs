@@ -8,7 +8,8 @@ namespace JiraAuth.Module.Tests.Metadata
     {
         [Theory]
         [InlineData("Connect-JiraCloud", "Environment",
-            "ApiToken:Site,Email,ApiToken|Credential:Site,Credential|Environment:|OAuth:ClientId,ClientSecret,Scope|PersonalAccessToken:Site,PersonalAccessToken|Saved:Name|ServiceAccount:ClientId,ClientSecret,ServiceAccount")]
+            "ApiToken:Site,Email,ApiToken|Credential:Site,Credential|Environment:|OAuth:ClientId,ClientSecret,Scope"
+                + "|PersonalAccessToken:Site,PersonalAccessToken|Saved:Name|ServiceAccount:ClientId,ClientSecret,ServiceAccount")]
         [InlineData("Test-JiraToken", "Connection",
             "ApiToken:Site,Email,ApiToken|Connection:|Credential:Site,Credential|PersonalAccessToken:Site,PersonalAccessToken")]
         [InlineData("Disconnect-JiraCloud", "Name", "All:All|Name:")]

@@ -60,7 +60,8 @@ namespace JiraAuth.Module.Tests.Units
                 Reason = TokenStatus.OAuthConsentRequired,
                 Remedy = new Remedy(RemedyKind.OAuthSignInAgain, "Connect-JiraCloud -ClientId 'c' -Scope 'read:jira-work' -Name 'prod' -Save"),
             };
-            Assert.EndsWith("interactive PowerShell: Connect-JiraCloud -ClientId 'c' -Scope 'read:jira-work' -Name 'prod' -Save", PowerShellRemedies.For(diagnosis));
+            Assert.EndsWith("interactive PowerShell: Connect-JiraCloud -ClientId 'c' -Scope 'read:jira-work' -Name 'prod' -Save",
+                PowerShellRemedies.For(diagnosis));
         }
 
         [Fact]
