@@ -146,7 +146,9 @@ namespace JiraAuth.Core.Http
 
         private static HttpMessageHandler BuildPipeline(JiraClientOptions options)
         {
-            var transport = new Tls12Handler { InnerHandler = options.Transport ?? PooledTransport.Create(options.Proxy) };
+            var inner = options.Transport ?? PooledTransport.Create(options.Proxy);
+            // SocketsHttpHandler never reads ServicePointManager, so the scope (two process-wide locks a request) would buy nothing there.
+            var transport = PooledTransport.IgnoresServicePointManager(inner) ? inner : new Tls12Handler { InnerHandler = inner };
             DelegatingHandler authentication = options.TokenSource != null
                 ? new BearerTokenHandler(options.ApiBaseUri, options.TokenSource) { InnerHandler = transport }
                 : (DelegatingHandler)new AuthenticationHandler(options.ApiBaseUri, options.Authorization) { InnerHandler = transport };
@@ -195,7 +197,7 @@ namespace JiraAuth.Core.Http
 
         private static JiraResponse ToJiraResponse(HttpRequestMessage message, HttpResponseMessage response, byte[] body, Encoding encoding) =>
             new JiraResponse(message.Method, message.RequestUri, (int)response.StatusCode, response.ReasonPhrase,
-                HttpHeaderSnapshot.Of(response), response.Content?.Headers.ContentType?.ToString(), body, encoding);
+                RequestFlags.ResponseHeaders(message, response), response.Content?.Headers.ContentType?.ToString(), body, encoding);
 
         // The bytes are kept as they are: decoding a 10 MB page into a string first would hold it twice for nothing.
         private static async Task<JiraResponse> ReadResponseAsync(HttpRequestMessage message, HttpResponseMessage response)
@@ -221,7 +223,7 @@ namespace JiraAuth.Core.Http
         private static Encoding EncodingOf(HttpContent content)
         {
             var charset = content.Headers.ContentType?.CharSet?.Trim('"');
-            if (string.IsNullOrEmpty(charset)) return Encoding.UTF8;
+            if (string.IsNullOrEmpty(charset) || string.Equals(charset, "utf-8", StringComparison.OrdinalIgnoreCase)) return Encoding.UTF8;
             try { return Encoding.GetEncoding(charset); } catch (ArgumentException) { return Encoding.UTF8; }
         }
     }

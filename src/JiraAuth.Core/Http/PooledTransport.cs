@@ -29,6 +29,9 @@ namespace JiraAuth.Core.Http
             return handler;
         }
 
+        /// <summary>True for .NET's SocketsHttpHandler, which takes its TLS versions from the OS, never from ServicePointManager.</summary>
+        public static bool IgnoresServicePointManager(HttpMessageHandler handler) => SocketsHandlerType != null && SocketsHandlerType.IsInstanceOfType(handler);
+
         private static HttpMessageHandler NewSocketsHandler()
         {
             if (SocketsHandlerType == null) return null;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Net.Http;
 
 namespace JiraAuth.Core.Http
@@ -9,6 +10,7 @@ namespace JiraAuth.Core.Http
         private const string NotRepeatableKey = "JiraAuth.BodyNotRepeatable";
         private const string MaxRetriesKey = "JiraAuth.MaxRetries";
         private const string MaxRetryWaitKey = "JiraAuth.MaxRetryWait";
+        private const string ResponseHeadersKey = "JiraAuth.ResponseHeaders";
 
         /// <summary>The caller streams the body itself (downloads): the timeout stage must not buffer it.</summary>
         public static void MarkStreaming(HttpRequestMessage request) => request.Properties[StreamingKey] = true;
@@ -26,6 +28,19 @@ namespace JiraAuth.Core.Http
             if (maxRetries.HasValue) request.Properties[MaxRetriesKey] = maxRetries.Value;
             if (maxWait.HasValue) request.Properties[MaxRetryWaitKey] = maxWait.Value;
         }
+
+        /// <summary>
+        /// The retry stage's header snapshot of the answer it passed on, so the client does not read every header again:
+        /// on a loopback request that second read costs more than the pipeline's other stages together.
+        /// </summary>
+        public static void RememberResponseHeaders(HttpRequestMessage request, IReadOnlyDictionary<string, string> headers) =>
+            request.Properties[ResponseHeadersKey] = headers;
+
+        /// <summary>The snapshot the retry stage took of <paramref name="response"/>, or a fresh one.</summary>
+        public static IReadOnlyDictionary<string, string> ResponseHeaders(HttpRequestMessage request, HttpResponseMessage response) =>
+            request.Properties.TryGetValue(ResponseHeadersKey, out var headers) && headers is IReadOnlyDictionary<string, string> snapshot
+                ? snapshot
+                : HttpHeaderSnapshot.Of(response);
 
         /// <summary>The connection's retry options with this call's limits applied.</summary>
         public static RetryOptions RetryLimits(HttpRequestMessage request, RetryOptions defaults)

@@ -12,6 +12,8 @@ namespace JiraAuth.Core.Http
         private readonly Uri _apiBase;
         private readonly string _apiBaseText;
         private readonly string _defaultApiVersion;
+        private readonly string _apiBasePath;
+        private static readonly char[] ForbiddenInPath = { '\r', '\n', '\0', '#', '\\' };
 
         /// <param name="apiBase">Site URL, context path included (https://jira.corp.example/jira), or the gateway's /ex/jira/{cloudId}.</param>
         public RequestUriBuilder(Uri apiBase, string defaultApiVersion)
@@ -20,6 +22,7 @@ namespace JiraAuth.Core.Http
             _apiBaseText = apiBase.GetLeftPart(UriPartial.Path).TrimEnd('/');
             _apiBase = new Uri(_apiBaseText);
             _defaultApiVersion = defaultApiVersion;
+            _apiBasePath = _apiBase.AbsolutePath.TrimEnd('/') + "/";
         }
 
         public Uri Build(string path, IDictionary<string, object> query)
@@ -29,7 +32,7 @@ namespace JiraAuth.Core.Http
                 throw new ArgumentException("The REST path is empty. Give a path such as 'myself', 'issue/ABC-1' or '/rest/agile/1.0/board'.", nameof(path));
             }
             path = path.Trim();
-            if (path.IndexOfAny(new[] { '\r', '\n', '\0', '#' }) >= 0 || path.IndexOf('\\') >= 0)
+            if (path.IndexOfAny(ForbiddenInPath) >= 0)
             {
                 throw new ArgumentException($"The REST path '{Sanitize(path)}' contains a line break, NUL, '#' or backslash. "
                     + "Give a plain path such as 'issue/ABC-1'.", nameof(path));
@@ -44,7 +47,8 @@ namespace JiraAuth.Core.Http
                 throw new ArgumentException($"'{Sanitize(path)}' is not a REST path on this connection. "
                     + "Use '/rest/api/3/...' or a relative path such as 'issue/ABC-1'.", nameof(path));
             }
-            if (Uri.TryCreate(path, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
+            // Only a path with a scheme (':') can be absolute; "myself" need not be parsed to find that out.
+            if (path.IndexOf(':') >= 0 && Uri.TryCreate(path, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
             {
                 if (!string.IsNullOrEmpty(absolute.UserInfo))
                 {
@@ -52,7 +56,7 @@ namespace JiraAuth.Core.Http
                         + "Remove it: the connection authenticates every request itself.", nameof(path));
                 }
                 if (!OriginComparer.SameOrigin(absolute, _apiBase)
-                    || !(absolute.AbsolutePath + "/").StartsWith(_apiBase.AbsolutePath.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase))
+                    || !(absolute.AbsolutePath + "/").StartsWith(_apiBasePath, StringComparison.OrdinalIgnoreCase))
                 {
                     throw new ArgumentException($"'{SafeUri.Describe(absolute)}' is not under this connection's API base {_apiBaseText}. "
                         + "Credentials are only sent to the connection's own site; use a path such as '/rest/api/3/myself'.", nameof(path));
@@ -97,6 +101,7 @@ namespace JiraAuth.Core.Http
                 if (next == decoded) break;
                 decoded = next;
             }
+            if (decoded.IndexOf('.') < 0) return;
             foreach (var segment in decoded.Split('/', '\\'))
             {
                 if (segment == "." || segment == "..")
@@ -111,8 +116,7 @@ namespace JiraAuth.Core.Http
         /// <summary>The "still under this connection's API base" rule, applied to the address actually sent, whatever form the path had.</summary>
         private void EnsureUnderApiBase(Uri target, string path)
         {
-            var basePath = _apiBase.AbsolutePath.TrimEnd('/') + "/";
-            if (OriginComparer.SameOrigin(target, _apiBase) && (target.AbsolutePath + "/").StartsWith(basePath, StringComparison.OrdinalIgnoreCase)) return;
+            if (OriginComparer.SameOrigin(target, _apiBase) && (target.AbsolutePath + "/").StartsWith(_apiBasePath, StringComparison.OrdinalIgnoreCase)) return;
             throw new ArgumentException(
                 $"'{Sanitize(path)}' resolves to {SafeUri.Describe(target)}, which is not under this connection's API base {_apiBaseText}. "
                     + "Credentials are only sent there; use a path such as 'issue/ABC-1' or '/rest/api/3/myself'.", nameof(path));

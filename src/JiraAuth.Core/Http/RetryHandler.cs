@@ -80,9 +80,12 @@ namespace JiraAuth.Core.Http
                 var status = (int)response.StatusCode;
                 var now = options.Clock();
                 var headers = HttpHeaderSnapshot.Of(response);
+                RequestFlags.RememberResponseHeaders(request, headers);
                 var rateLimit = RateLimitHeaders.Parse(headers, now);
                 var delay = RetryDelay(options, delays, request, attempt, status, rateLimit, now, waited);
-                throttle.Observe(request.Method, request.RequestUri, status, rateLimit, ServerWait(options, delays, attempt, rateLimit, now, delay), now);
+                // Only a 429 pauses anyone, and working out its wait draws jitter under a lock: not worth it for every 200.
+                var serverWait = status == 429 ? ServerWait(options, delays, attempt, rateLimit, now, delay) : TimeSpan.Zero;
+                throttle.Observe(request.Method, request.RequestUri, status, rateLimit, serverWait, now);
 
                 var attemptTrace = tracing
                     ? new RequestTrace(request.Method.Method, request.RequestUri, attempt, status, null, clock.Elapsed, rateLimit, requestHeaders,

@@ -51,12 +51,13 @@ namespace JiraAuth.Core.Http
             {
                 var result = ThrottleWait.None;
                 if (_pausedUntil > from) result = Longer(result, new ThrottleWait(_pausedUntil - from, _pausedUntil, "site paused (" + _pauseReason + ")"));
-                if (_endpoints.TryGetValue(RateLimitScope.Endpoint(method.Method, uri), out var endpointUntil) && endpointUntil > from)
+                // The keys are built only when something is paused under one: building them costs more than the rest of this check.
+                if (_endpoints.Count > 0 && _endpoints.TryGetValue(RateLimitScope.Endpoint(method.Method, uri), out var endpointUntil) && endpointUntil > from)
                 {
                     result = Longer(result, new ThrottleWait(endpointUntil - from, endpointUntil, "endpoint slowed (" + BurstReason + ")"));
                 }
-                var issue = RateLimitScope.Issue(uri);
-                if (issue != null && ResponseClassifier.IsWrite(method) && _issues.TryGetValue(issue, out var issueUntil) && issueUntil > from)
+                var issue = _issues.Count > 0 && ResponseClassifier.IsWrite(method) ? RateLimitScope.Issue(uri) : null;
+                if (issue != null && _issues.TryGetValue(issue, out var issueUntil) && issueUntil > from)
                 {
                     result = Longer(result, new ThrottleWait(issueUntil - from, issueUntil, "writes to " + issue + " delayed (" + PerIssueWriteReason + ")"));
                 }

@@ -45,6 +45,8 @@ namespace JiraAuth.Core.Json
                 DateTimeZoneHandling = DateTimeZoneHandling.RoundtripKind,
                 FloatParseHandling = FloatParseHandling.Double,
                 MaxDepth = MaxDepth,
+                // A page repeats the same few hundred keys for every issue: each is read into one shared string, not one per occurrence.
+                PropertyNameTable = new PropertyNameCache(),
             };
 
         /// <summary>Rejects trailing garbage so "{}x" is not mistaken for JSON.</summary>

@@ -108,6 +108,31 @@ namespace JiraAuth.Core.Tests.Http
         }
 
         [Fact]
+        public async Task The_response_carries_the_headers_of_the_answer_that_was_kept_not_of_a_retried_one()
+        {
+            _transport.Then(HttpStatusCode.ServiceUnavailable, "{}", ("Retry-After", "1"), ("X-Attempt", "first"), ("X-Only-First", "yes"))
+                      .Then(HttpStatusCode.OK, "{\"ok\":true}", ("X-Attempt", "second"));
+            using (var client = Client())
+            {
+                var response = await Get(client);
+                Assert.Equal("second", response.GetHeader("X-Attempt"));
+                Assert.Null(response.GetHeader("X-Only-First"));
+                Assert.Equal("application/json; charset=utf-8", response.ContentType);
+            }
+        }
+
+        [Fact]
+        public async Task A_download_carries_the_headers_the_server_sent()
+        {
+            _transport.Then(HttpStatusCode.OK, "{}", ("X-RateLimit-Remaining", "42"));
+            using (var client = Client())
+            {
+                var response = await client.DownloadAsync(new JiraRequest(HttpMethod.Get, "myself"), new System.IO.MemoryStream(), CancellationToken.None);
+                Assert.Equal("42", response.GetHeader("X-RateLimit-Remaining"));
+            }
+        }
+
+        [Fact]
         public async Task RetriesRateLimitedPostsBecauseJiraDidNotRunThem()
         {
             _transport.Then(HttpStatusCode.TooManyRequests, "{}", ("Retry-After", "1")).Then(HttpStatusCode.Created, "{\"id\":\"1\"}");

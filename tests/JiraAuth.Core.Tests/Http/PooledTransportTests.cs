@@ -22,6 +22,17 @@ namespace JiraAuth.Core.Tests.Http
         }
 
         [Fact]
+        public void Only_SocketsHttpHandler_is_known_to_ignore_ServicePointManager_so_any_other_transport_keeps_the_TLS_1_2_scope()
+        {
+            using (var sockets = PooledTransport.Create(null))
+            using (var classic = new HttpClientHandler())
+            {
+                Assert.True(PooledTransport.IgnoresServicePointManager(sockets));
+                Assert.False(PooledTransport.IgnoresServicePointManager(classic));
+            }
+        }
+
+        [Fact]
         public void A_named_proxy_is_applied_to_the_pooled_handler()
         {
             var proxy = new ProxySettings { Address = new Uri("http://proxy.corp.example:3128") };
