@@ -48,7 +48,8 @@ namespace JiraAuth.Core.Http
                     + "Use '/rest/api/3/...' or a relative path such as 'issue/ABC-1'.", nameof(path));
             }
             // Only a path with a scheme (':') can be absolute; "myself" need not be parsed to find that out.
-            if (path.IndexOf(':') >= 0 && Uri.TryCreate(path, UriKind.Absolute, out var absolute) && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
+            if (path.IndexOf(':') >= 0 && Uri.TryCreate(path, UriKind.Absolute, out var absolute)
+                && (absolute.Scheme == Uri.UriSchemeHttp || absolute.Scheme == Uri.UriSchemeHttps))
             {
                 if (!string.IsNullOrEmpty(absolute.UserInfo))
                 {
