@@ -34,7 +34,7 @@ namespace JiraAuth.Core.Http
                         // Older frameworks ignore the token while reading a body; disposing the response unblocks the read.
                         using (attempt.Token.Register(response.Dispose))
                         {
-                            await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
+                            response.Content = await BufferedBodyContent.ReadAsync(response.Content, attempt.Token).ConfigureAwait(false);
                         }
                         attempt.Token.ThrowIfCancellationRequested();
                     }

@@ -41,7 +41,8 @@ namespace JiraAuth.Core.Http
         {
             using (Lease())
             using (var message = CreateMessage(request))
-            using (var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false))
+            // The timeout stage has read the body already (BufferedBodyContent); HttpClient's buffering would only copy it again.
+            using (var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false))
             {
                 var result = await ReadResponseAsync(message, response).ConfigureAwait(false);
                 ThrowIfFailed(request, result);
@@ -203,7 +204,9 @@ namespace JiraAuth.Core.Http
         private static async Task<JiraResponse> ReadResponseAsync(HttpRequestMessage message, HttpResponseMessage response)
         {
             if (response.Content == null) return ToJiraResponse(message, response, Array.Empty<byte>(), Encoding.UTF8);
-            var bytes = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            var bytes = response.Content is BufferedBodyContent buffered
+                ? buffered.Bytes
+                : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
             return ToJiraResponse(message, response, bytes, EncodingOf(response.Content));
         }
 
