@@ -114,7 +114,8 @@ namespace JiraAuth.Benchmarks
             "\"displayName\":\"Alice Admin\",\"active\":true,\"timeZone\":\"Europe/London\",\"locale\":\"en_GB\"}");
 
         private static JObject SyntheticIssue() => JObject.Parse(
-            "{\"expand\":\"operations,versionedRepresentations,editmeta,changelog,renderedFields\",\"id\":\"10018\",\"self\":\"https://acme.atlassian.net/rest/api/3/issue/10018\"," +
+            "{\"expand\":\"operations,versionedRepresentations,editmeta,changelog,renderedFields\",\"id\":\"10018\"," +
+            "\"self\":\"https://acme.atlassian.net/rest/api/3/issue/10018\"," +
             "\"key\":\"KP-19\",\"fields\":{\"summary\":\"Synthetic "
                 + "issue\",\"created\":\"2021-05-08T07:04:25.376+0100\",\"updated\":\"2021-11-18T00:18:29.845+0000\"," +
             "\"customfield_10043\":9000.0,\"customfield_10040\":\"2021-02-23\",\"labels\":[\"a\",\"b\"],\"watches\":{\"watchCount\":1,\"isWatching\":true}," +

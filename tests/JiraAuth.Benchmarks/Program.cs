@@ -33,7 +33,10 @@ namespace JiraAuth.Benchmarks
             Console.WriteLine($"JiraAuth benchmarks{(settings.Smoke ? " (smoke: tiny sizes, results checked, speed not judged)" : "")}");
             Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET "
                 + $"{Environment.Version}, load {LoadAverage()}");
-            Console.WriteLine($"Data: {(data.UsesRecording ? "copies of the recorded Cloud search response (../shared/reference)" : "a synthetic issue (the recording was not found beside the repository)")}");
+            var source = data.UsesRecording
+                ? "copies of the recorded Cloud search response (../shared/reference)"
+                : "a synthetic issue (the recording was not found beside the repository)";
+            Console.WriteLine($"Data: {source}");
 
             var report = new Report();
             var failures = new List<string>();

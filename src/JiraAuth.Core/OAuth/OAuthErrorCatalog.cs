@@ -35,7 +35,9 @@ namespace JiraAuth.Core.OAuth
             switch (reason)
             {
                 case OAuthErrorReason.ConsentRequired:
-                    return isServiceAccount ? new Remedy(RemedyKind.OAuthRenewServiceAccountCredential) : new Remedy(RemedyKind.OAuthSignInAgain, signInCommand);
+                    return isServiceAccount
+                        ? new Remedy(RemedyKind.OAuthRenewServiceAccountCredential)
+                        : new Remedy(RemedyKind.OAuthSignInAgain, signInCommand);
                 case OAuthErrorReason.ClientRejected:
                     return new Remedy(isServiceAccount ? RemedyKind.OAuthFixServiceAccountClient : RemedyKind.OAuthFixAppClient);
                 case OAuthErrorReason.ScopeNotAllowed:
