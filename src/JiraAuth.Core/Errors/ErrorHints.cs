@@ -9,9 +9,6 @@ namespace JiraAuth.Core.Errors
     /// <summary>One sentence per failure telling the user what to do next, chosen by status and the signals Jira adds (facts §3, §4).</summary>
     internal static class ErrorHints
     {
-        public static string For(JiraResponse response, DecodedErrorBody body, RateLimitInfo rateLimit) =>
-            For(response, body, rateLimit, DateTimeOffset.UtcNow, out _);
-
         /// <param name="remedy">What to do that takes the host's own commands (checking the credential), worded by the host; null otherwise.</param>
         public static string For(JiraResponse response, DecodedErrorBody body, RateLimitInfo rateLimit, DateTimeOffset now, out Remedy remedy)
         {

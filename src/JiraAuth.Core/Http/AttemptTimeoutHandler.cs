@@ -19,6 +19,10 @@ namespace JiraAuth.Core.Http
             _timeout = timeout;
         }
 
+        private static bool BodyExpected(HttpRequestMessage request, HttpResponseMessage response) =>
+            request.Method != HttpMethod.Head && response.StatusCode != System.Net.HttpStatusCode.NoContent
+            && response.StatusCode != System.Net.HttpStatusCode.NotModified;
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var unlimited = _timeout <= TimeSpan.Zero || _timeout == Timeout.InfiniteTimeSpan;
@@ -34,7 +38,8 @@ namespace JiraAuth.Core.Http
                         // Older frameworks ignore the token while reading a body; disposing the response unblocks the read.
                         using (attempt.Token.Register(response.Dispose))
                         {
-                            response.Content = await BufferedBodyContent.ReadAsync(response.Content, attempt.Token).ConfigureAwait(false);
+                            response.Content = await BufferedBodyContent.ReadAsync(response.Content, BodyExpected(request, response), attempt.Token)
+                                .ConfigureAwait(false);
                         }
                         attempt.Token.ThrowIfCancellationRequested();
                     }

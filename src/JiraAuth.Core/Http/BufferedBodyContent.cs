@@ -25,25 +25,34 @@ namespace JiraAuth.Core.Http
         public byte[] Bytes { get; }
 
         /// <summary>Reads <paramref name="content"/> to its end and returns a replacement with the same headers; disposes the original.</summary>
-        public static async Task<BufferedBodyContent> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+        /// <param name="bodyExpected">False for answers that never carry a body (HEAD, 204, 304): their Content-Length describes
+        /// the resource, not bytes on the wire, so it must not be waited for.</param>
+        /// <exception cref="HttpRequestException">The connection failed while the body was read (as HttpClient's own buffering reports it).</exception>
+        public static async Task<BufferedBodyContent> ReadAsync(HttpContent content, bool bodyExpected, CancellationToken cancellationToken)
         {
             using (content)
             {
                 byte[] bytes;
-                using (var stream = await content.ReadAsStreamAsync().ConfigureAwait(false))
+                try
                 {
-                    var declared = content.Headers.ContentLength;
-                    bytes = declared.HasValue && declared.Value >= 0 && declared.Value <= LargestPresizedBody
-                        ? await ReadDeclaredAsync(stream, (int)declared.Value, cancellationToken).ConfigureAwait(false)
-                        : await ReadUndeclaredAsync(stream, cancellationToken).ConfigureAwait(false);
+                    using (var stream = await content.ReadAsStreamAsync().ConfigureAwait(false))
+                    {
+                        var declared = bodyExpected ? content.Headers.ContentLength : null;
+                        bytes = declared.HasValue && declared.Value >= 0 && declared.Value <= LargestPresizedBody
+                            ? await ReadDeclaredAsync(stream, (int)declared.Value, cancellationToken).ConfigureAwait(false)
+                            : await ReadUndeclaredAsync(stream, cancellationToken).ConfigureAwait(false);
+                    }
+                }
+                catch (IOException e)
+                {
+                    throw new HttpRequestException("The connection failed while the response body was being read: " + e.Message, e);
                 }
                 var buffered = new BufferedBodyContent(bytes);
                 foreach (var header in content.Headers)
                 {
-                    if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-                    {
-                        buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
-                    }
+                    // Content-Length too: for a HEAD answer it is the server's word about the resource, which callers may read.
+                    if (string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase)) buffered.Headers.Remove(header.Key);
+                    buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
                 }
                 return buffered;
             }
@@ -59,7 +68,15 @@ namespace JiraAuth.Core.Http
                 if (read == 0) throw new IOException($"The response ended after {filled} of the {length} bytes its Content-Length announced.");
                 filled += read;
             }
-            return bytes;
+            // A body that runs past its declared length (a chunked answer that also sent a Content-Length) is kept whole, as HttpClient keeps it.
+            var probe = new byte[1];
+            if (await stream.ReadAsync(probe, 0, 1, cancellationToken).ConfigureAwait(false) == 0) return bytes;
+            var rest = await ReadUndeclaredAsync(stream, cancellationToken).ConfigureAwait(false);
+            var all = new byte[length + 1 + rest.Length];
+            Buffer.BlockCopy(bytes, 0, all, 0, length);
+            all[length] = probe[0];
+            Buffer.BlockCopy(rest, 0, all, length + 1, rest.Length);
+            return all;
         }
 
         private static async Task<byte[]> ReadUndeclaredAsync(Stream stream, CancellationToken cancellationToken)

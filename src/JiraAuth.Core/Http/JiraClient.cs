@@ -100,7 +100,8 @@ namespace JiraAuth.Core.Http
                 // A retired client still serves calls made under a lease that is still held (the next page of a paged call).
                 if (_httpDisposed)
                 {
-                    throw new ObjectDisposedException(nameof(JiraClient),
+                    // No object name: the exception would add an "Object name: 'JiraClient'." line between the problem and the remedy.
+                    throw new ObjectDisposedException(null,
                         "This connection was closed: it was disconnected, or replaced by a new connection with the same name.")
                         .With(RemedyKind.UseCurrentConnection);
                 }

@@ -77,8 +77,12 @@ namespace JiraAuth.Infrastructure
                 + "Get-JiraConnection -ListAvailable lists saved connections.";
 
         /// <summary>What to do about a credential check that failed: the connection's own remedy, else the one for its reason.</summary>
-        public static string For(TokenDiagnosis diagnosis) =>
-            diagnosis.Remedy != null ? Text(diagnosis.Remedy) : ForReason(diagnosis.Reason);
+        public static string For(TokenDiagnosis diagnosis)
+        {
+            if (diagnosis.Remedy == null) return ForReason(diagnosis.Reason);
+            // A site that reports no cloudId may be misspelt or not Cloud at all: the site-name check still applies.
+            return diagnosis.Reason == TokenStatus.SiteNotFound ? ForReason(diagnosis.Reason) + " " + Text(diagnosis.Remedy) : Text(diagnosis.Remedy);
+        }
 
         public static string ForReason(TokenStatus reason) => ByReason.TryGetValue(reason, out var remedy) ? remedy : string.Empty;
 

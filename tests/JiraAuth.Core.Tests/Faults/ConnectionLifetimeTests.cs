@@ -45,6 +45,7 @@ namespace JiraAuth.Core.Tests.Faults
             var error = await Assert.ThrowsAsync<ObjectDisposedException>(() =>
                 client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None));
             Assert.Contains("replaced by a new connection", error.Message);
+            Assert.DoesNotContain("Object name", error.Message); // the remedy the module appends must follow the sentence
             Assert.Equal(RemedyKind.UseCurrentConnection, Remedies.Of(error).Kind);
         }
 

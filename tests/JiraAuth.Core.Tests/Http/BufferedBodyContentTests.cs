@@ -18,7 +18,7 @@ namespace JiraAuth.Core.Tests.Http
             var original = new StringContent("{\"key\":\"ABC-1\"}", Encoding.UTF8, "application/json");
             original.Headers.TryAddWithoutValidation("Content-Language", "en");
 
-            var buffered = await BufferedBodyContent.ReadAsync(original, CancellationToken.None);
+            var buffered = await BufferedBodyContent.ReadAsync(original, bodyExpected: true, CancellationToken.None);
 
             Assert.Equal("{\"key\":\"ABC-1\"}", Encoding.UTF8.GetString(buffered.Bytes));
             Assert.Equal(15, buffered.Bytes.Length);
@@ -36,7 +36,7 @@ namespace JiraAuth.Core.Tests.Http
             var original = new StreamContent(new OneWayStream(bytes));
             Assert.Null(original.Headers.ContentLength);
 
-            var buffered = await BufferedBodyContent.ReadAsync(original, CancellationToken.None);
+            var buffered = await BufferedBodyContent.ReadAsync(original, bodyExpected: true, CancellationToken.None);
 
             Assert.Equal(bytes, buffered.Bytes);
         }
@@ -47,9 +47,11 @@ namespace JiraAuth.Core.Tests.Http
             var original = new StreamContent(new OneWayStream(new byte[5]));
             original.Headers.ContentLength = 10;
 
-            var error = await Assert.ThrowsAsync<IOException>(() => BufferedBodyContent.ReadAsync(original, CancellationToken.None));
+            var error = await Assert.ThrowsAsync<HttpRequestException>(() =>
+                BufferedBodyContent.ReadAsync(original, bodyExpected: true, CancellationToken.None));
 
             Assert.Contains("5 of the 10 bytes", error.Message);
+            Assert.IsType<IOException>(error.InnerException);
         }
 
         [Fact]
@@ -58,9 +60,32 @@ namespace JiraAuth.Core.Tests.Http
             var original = new StreamContent(new OneWayStream(new byte[] { 1, 2, 3 }));
             original.Headers.ContentLength = BufferedBodyContent.LargestPresizedBody + 1L;
 
-            var buffered = await BufferedBodyContent.ReadAsync(original, CancellationToken.None);
+            var buffered = await BufferedBodyContent.ReadAsync(original, bodyExpected: true, CancellationToken.None);
 
             Assert.Equal(new byte[] { 1, 2, 3 }, buffered.Bytes);
+        }
+
+        [Fact]
+        public async Task An_answer_that_never_has_a_body_keeps_its_Content_Length_without_waiting_for_those_bytes()
+        {
+            var original = new StreamContent(new OneWayStream(new byte[0]));
+            original.Headers.ContentLength = 1234;
+
+            var buffered = await BufferedBodyContent.ReadAsync(original, bodyExpected: false, CancellationToken.None);
+
+            Assert.Empty(buffered.Bytes);
+            Assert.Equal(1234, buffered.Headers.ContentLength);
+        }
+
+        [Fact]
+        public async Task A_body_that_runs_past_its_declared_length_is_kept_whole()
+        {
+            var original = new StreamContent(new OneWayStream(new byte[] { 1, 2, 3, 4, 5 }));
+            original.Headers.ContentLength = 3;
+
+            var buffered = await BufferedBodyContent.ReadAsync(original, bodyExpected: true, CancellationToken.None);
+
+            Assert.Equal(new byte[] { 1, 2, 3, 4, 5 }, buffered.Bytes);
         }
 
         /// <summary>A network-like stream: no length, no seeking, a few bytes per read.</summary>

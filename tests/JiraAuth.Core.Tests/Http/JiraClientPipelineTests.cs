@@ -122,6 +122,40 @@ namespace JiraAuth.Core.Tests.Http
         }
 
         [Fact]
+        public async Task A_HEAD_answer_with_a_Content_Length_succeeds_and_reports_that_length()
+        {
+            _transport.Then(_ =>
+            {
+                var content = new StreamContent(new System.IO.MemoryStream());
+                content.Headers.ContentLength = 1234;
+                return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
+            });
+            using (var client = Client())
+            {
+                var response = await client.SendAsync(new JiraRequest(HttpMethod.Head, "myself"), CancellationToken.None);
+                Assert.Equal(200, response.StatusCode);
+                Assert.Equal("1234", response.GetHeader("Content-Length"));
+            }
+            Assert.Single(_transport.Sent);
+        }
+
+        [Fact]
+        public async Task A_body_cut_short_is_a_network_failure_not_a_file_error()
+        {
+            _transport.Then(_ =>
+            {
+                var content = new StreamContent(new System.IO.MemoryStream(new byte[] { (byte)'{' }));
+                content.Headers.ContentLength = 20;
+                return new HttpResponseMessage(HttpStatusCode.OK) { Content = content };
+            });
+            using (var client = Client(maxRetries: 0))
+            {
+                var error = await Assert.ThrowsAsync<HttpRequestException>(() => Get(client));
+                Assert.Contains("1 of the 20 bytes", error.Message);
+            }
+        }
+
+        [Fact]
         public async Task A_download_carries_the_headers_the_server_sent()
         {
             _transport.Then(HttpStatusCode.OK, "{}", ("X-RateLimit-Remaining", "42"));

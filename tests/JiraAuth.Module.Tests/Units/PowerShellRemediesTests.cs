@@ -53,6 +53,17 @@ namespace JiraAuth.Module.Tests.Units
             Assert.Contains(expected, PowerShellRemedies.For(new TokenDiagnosis { Reason = reason }));
 
         [Fact]
+        public void A_site_that_reports_no_cloudId_gets_both_the_site_name_check_and_the_Data_Center_advice()
+        {
+            var diagnosis = new TokenDiagnosis { Reason = TokenStatus.SiteNotFound, Remedy = new Remedy(RemedyKind.CloudIdNotReported) };
+
+            var remedy = PowerShellRemedies.For(diagnosis);
+
+            Assert.StartsWith(PowerShellRemedies.ForReason(TokenStatus.SiteNotFound), remedy);
+            Assert.EndsWith("or pass -CloudId if you know it.", remedy);
+        }
+
+        [Fact]
         public void A_diagnosis_with_its_own_remedy_gets_that_one()
         {
             var diagnosis = new TokenDiagnosis
