@@ -100,7 +100,8 @@ namespace JiraAuth.Infrastructure
                 case RedirectRefusedException redirect:
                     return Create(redirect, ErrorIds.RedirectRefused, ErrorCategory.SecurityError, target);
                 case TimeoutException timeout:
-                    return Create(timeout, ErrorIds.Timeout, ErrorCategory.OperationTimeout, target, PowerShellRemedies.RaiseTimeout);
+                    return Create(timeout, ErrorIds.Timeout, ErrorCategory.OperationTimeout, target,
+                        PowerShellRemedies.Text(new Remedy(RemedyKind.RaiseTimeout)));
                 case HttpRequestException network:
                     return Create(network, ErrorIds.NetworkError, ErrorCategory.ConnectionError, target, PowerShellRemedies.CheckNetwork);
                 case IOException io:

@@ -19,8 +19,6 @@ namespace JiraAuth.Infrastructure
         /// <summary>The recommended action of the JiraConnectionNotFound error.</summary>
         public const string ConnectFirst = "Run Connect-JiraCloud first, or pass -Connection.";
 
-        public const string RaiseTimeout = "Raise -TimeoutSec or check the network path to Jira.";
-
         public const string CheckNetwork = "Check DNS, the proxy settings and the firewall between this machine and Jira.";
 
         public const string FixCredentialText =
