@@ -6,7 +6,8 @@ using JiraAuth.Core.Http;
 
 namespace JiraAuth.Core.Diagnosis
 {
-    /// <summary>Reads one /myself response: status, X-Seraph-LoginReason, X-AUSERNAME, X-Failure-Category and the body (facts §4).</summary>
+    /// <summary>Reads one /myself response: status, X-Seraph-LoginReason, X-AUSERNAME, X-Failure-Category and the body
+    /// (https://developer.atlassian.com/server/jira/platform/jira-rest-api-example-basic-authentication-6291732/).</summary>
     internal static class MyselfResponseClassifier
     {
         public static ProbeOutcome Classify(JiraResponse response)

@@ -3,7 +3,8 @@ using System.Linq;
 
 namespace JiraAuth.Core.Diagnosis
 {
-    /// <summary>Reads Jira's X-Seraph-LoginReason header, which may list several comma-separated values (facts §4a).</summary>
+    /// <summary>Reads Jira's X-Seraph-LoginReason header, which may list several comma-separated values
+    /// (https://docs.atlassian.com/atlassian-seraph/2.6.1-m1/apidocs/com/atlassian/seraph/auth/LoginReason.html).</summary>
     internal static class SeraphLoginReason
     {
         public const string HeaderName = "X-Seraph-LoginReason";

@@ -5,7 +5,8 @@ using Newtonsoft.Json.Linq;
 namespace JiraAuth.Core.Errors
 {
     /// <summary>
-    /// Pulls Jira's own words out of an error body, whatever shape it has (facts §6), trying in order:
+    /// Pulls Jira's own words out of an error body, whatever shape it has, trying in order the shapes the
+    /// 4xx/5xx examples of Atlassian's OpenAPI document use (https://developer.atlassian.com/cloud/jira/platform/swagger-v3.v3.json):
     /// ErrorCollection (errorMessages / errors object), {message}, {errors:[{message}]} with bulk elementErrors,
     /// OAuth {error, error_description}, a bare JSON string, Jersey's XML status, then HTML or plain text.
     /// The Content-Type is not trusted: Jira sends HTML with JSON types and JSON with text types.

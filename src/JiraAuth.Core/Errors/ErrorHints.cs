@@ -6,7 +6,11 @@ using JiraAuth.Core.Http;
 
 namespace JiraAuth.Core.Errors
 {
-    /// <summary>One sentence per failure telling the user what to do next, chosen by status and the signals Jira adds (facts §3, §4).</summary>
+    /// <summary>
+    /// One sentence per failure telling the user what to do next, chosen by status and the signals Jira adds: rate-limit headers
+    /// (https://developer.atlassian.com/cloud/jira/platform/rate-limiting/) and authentication headers
+    /// (https://developer.atlassian.com/server/jira/platform/jira-rest-api-example-basic-authentication-6291732/).
+    /// </summary>
     internal static class ErrorHints
     {
         /// <param name="remedy">What to do that takes the host's own commands (checking the credential), worded by the host; null otherwise.</param>

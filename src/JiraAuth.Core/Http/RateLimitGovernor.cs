@@ -6,7 +6,7 @@ namespace JiraAuth.Core.Http
     /// <summary>
     /// Rate-limit state shared by every request to the same site in the process: all connections, runspaces and
     /// ForEach-Object -Parallel threads. Atlassian asks clients to share this state rather than let each thread
-    /// discover the limit on its own (facts §3).
+    /// discover the limit on its own (https://developer.atlassian.com/cloud/jira/platform/rate-limiting/).
     /// </summary>
     public sealed class RateLimitGovernor
     {

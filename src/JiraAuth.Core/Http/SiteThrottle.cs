@@ -7,7 +7,8 @@ using JiraAuth.Core.Errors;
 namespace JiraAuth.Core.Http
 {
     /// <summary>
-    /// One site's rate-limit state, dispatched on RateLimit-Reason as Atlassian advises (facts §3): jira-burst-based
+    /// One site's rate-limit state, dispatched on RateLimit-Reason as Atlassian advises
+    /// (https://developer.atlassian.com/cloud/jira/platform/rate-limiting/): jira-burst-based
     /// slows that endpoint, jira-per-issue-on-write delays writes to that issue only, quota and unknown reasons pause
     /// the whole site until the reset; X-RateLimit-NearLimit spaces requests out before a 429 arrives.
     /// </summary>

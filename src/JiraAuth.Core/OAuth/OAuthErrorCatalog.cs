@@ -4,7 +4,8 @@ using JiraAuth.Core.Errors;
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>
-    /// Atlassian's token-endpoint errors (atlassian-facts §2d) mapped to reasons and remedy kinds (the host words them). access_denied means a bad
+    /// Atlassian's token-endpoint errors (https://developer.atlassian.com/cloud/oauth/getting-started/refresh-tokens) mapped to
+    /// reasons and remedy kinds (the host words them). access_denied means a bad
     /// client secret here; on the browser redirect the same code means the person declined, which is mapped elsewhere.
     /// </summary>
     public static class OAuthErrorCatalog

@@ -6,7 +6,9 @@ using Newtonsoft.Json.Linq;
 
 namespace JiraAuth.Core.Paging
 {
-    /// <summary>Recognises Jira's paging styles from the first response body alone (atlassian-facts §5).</summary>
+    /// <summary>Recognises Jira's paging styles from the first response body alone (the paged schemas of
+    /// https://developer.atlassian.com/cloud/jira/platform/swagger-v3.v3.json and
+    /// https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issue-search/).</summary>
     internal static class PageStyleDetector
     {
         // Known item keys win over the generic rule, so SearchResults' "issues" beats its "warningMessages".

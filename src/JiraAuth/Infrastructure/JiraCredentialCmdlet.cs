@@ -10,9 +10,8 @@ namespace JiraAuth.Infrastructure
     /// parameters and -TimeoutSec are declared here, once, in the three credential parameter sets.
     /// The site and endpoint parameters are abstract: Connect-JiraCloud also offers them in its Environment, ServiceAccount
     /// and OAuth sets, and PowerShell reads parameter sets from the [Parameter] attributes of the most derived declaration
-    /// only: an override's attributes replace the base's (tried: with the credential sets declared here, Connect-JiraCloud's
-    /// override dropped -Site from them). Declaring every set here would give Test-JiraToken sets it cannot serve, so each
-    /// cmdlet states the membership itself.
+    /// only (an override's attributes replace the base's), so each cmdlet states the sets of its site and endpoint
+    /// parameters itself; declaring every set here would give Test-JiraToken sets it cannot serve.
     /// <see cref="ConnectionSettingsBuilder.From"/> reads all of them.
     /// </summary>
     public abstract class JiraCredentialCmdlet : JiraCmdlet

@@ -6,7 +6,10 @@ using Xunit;
 
 namespace JiraAuth.Core.Tests.RateLimits
 {
-    /// <summary>The governor's dispatch on RateLimit-Reason (facts §3): who else waits after a 429, and for how long.</summary>
+    /// <summary>
+    /// The governor's dispatch on RateLimit-Reason (https://developer.atlassian.com/cloud/jira/platform/rate-limiting/):
+    /// who else waits after a 429, and for how long.
+    /// </summary>
     public class SiteThrottleTests
     {
         private static readonly DateTimeOffset Now = new DateTimeOffset(2026, 1, 1, 1, 0, 0, TimeSpan.Zero);

@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Http;
 
 namespace JiraAuth.FakeJira.Endpoints
 {
-    /// <summary>One canned response per error body format of facts §6, so client error parsers can be tested against each.</summary>
+    /// <summary>One canned response per error body format in
+    /// https://developer.atlassian.com/cloud/jira/platform/swagger-v3.v3.json, so client error parsers can be tested against each.</summary>
     internal static class ErrorShapeCatalog
     {
         private static readonly Dictionary<string, Func<HttpContext, Task>> Shapes = new Dictionary<string, Func<HttpContext,

@@ -2,7 +2,8 @@ using System;
 
 namespace JiraAuth.FakeJira.Endpoints
 {
-    /// <summary>startAt/maxResults after Jira's silent clamping (facts §5.7: clients must not trust their requested size).</summary>
+    /// <summary>startAt/maxResults after Jira's silent clamping (clients must not trust their requested size:
+    /// https://confluence.atlassian.com/jirakb/changing-maxresults-parameter-for-jira-rest-api-779160706.html).</summary>
     internal readonly struct PageRequest
     {
         public PageRequest(int startAt, int maxResults)

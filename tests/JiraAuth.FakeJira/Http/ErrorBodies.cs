@@ -3,7 +3,10 @@ using System.Text.Json.Nodes;
 
 namespace JiraAuth.FakeJira.Http
 {
-    /// <summary>The error shapes Jira actually sends (facts §4c, §6); kept verbatim because clients parse them.</summary>
+    /// <summary>
+    /// The error shapes Jira actually sends (the error examples of https://developer.atlassian.com/cloud/jira/platform/swagger-v3.v3.json);
+    /// kept verbatim because clients parse them.
+    /// </summary>
     internal static class ErrorBodies
     {
         public const string NotAuthenticatedDc = "You are not authenticated. Authentication required to perform this operation.";
