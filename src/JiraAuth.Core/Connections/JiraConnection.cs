@@ -10,7 +10,7 @@ namespace JiraAuth.Core.Connections
     {
         internal JiraConnection(string name, ConnectionSettings settings, ConnectionTarget target, string cloudId, JiraAccount account)
         {
-            Name = string.IsNullOrWhiteSpace(name) ? "default" : name.Trim();
+            Name = string.IsNullOrWhiteSpace(name) ? ConnectionNames.Default : name.Trim();
             Settings = settings;
             Site = settings.Site;
             AuthMode = target.Mode;

@@ -53,10 +53,10 @@ namespace JiraAuth.Commands
                 var current = ConnectionRegistry.ProcessWide.Default;
                 if (current == null && !Forget)
                 {
-                    WriteError(JiraErrorRecords.NoConnection("There is no Jira connection in this session to disconnect.", "default"));
+                    WriteError(JiraErrorRecords.NoConnection("There is no Jira connection in this session to disconnect.", ConnectionNames.Default));
                     return;
                 }
-                names = new[] { current?.Name ?? "default" };
+                names = new[] { current?.Name ?? ConnectionNames.Default };
             }
 
             foreach (var name in names.ToList())

@@ -73,7 +73,7 @@ namespace JiraAuth.Commands
             ConnectionSettings settings;
             if (ParameterSetName == ConnectionSet)
             {
-                if (!TryResolveConnection(Connection, "default", out var connection, out var noConnection))
+                if (!TryResolveConnection(Connection, ConnectionNames.Default, out var connection, out var noConnection))
                 {
                     Fail(noConnection);
                     return;

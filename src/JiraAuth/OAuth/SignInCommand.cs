@@ -12,7 +12,7 @@ namespace JiraAuth.OAuth
             var command = "Connect-JiraCloud -ClientId " + Quote(clientId) + " -ClientSecret (Read-Host -AsSecureString 'Client secret')"
                 + " -Scope " + string.Join(",", (scopes ?? Enumerable.Empty<string>()).Where(s => s != "offline_access").Select(Quote));
             if (!string.IsNullOrEmpty(site)) command += " -Site " + Quote(site);
-            if (!string.IsNullOrEmpty(name) && name != "default") command += " -Name " + Quote(name) + " -Save";
+            if (!string.IsNullOrEmpty(name) && name != ConnectionNames.Default) command += " -Name " + Quote(name) + " -Save";
             if (!string.IsNullOrEmpty(vault)) command += " -Vault " + Quote(vault);
             if (endpoints != null && endpoints.Auth != JiraEndpoints.DefaultAuth) command += " -AuthUri " + Quote(endpoints.Auth.ToString());
             if (endpoints != null && endpoints.Gateway != JiraEndpoints.DefaultGateway) command += " -GatewayUri " + Quote(endpoints.Gateway.ToString());
