@@ -52,6 +52,24 @@ namespace JiraAuth.FakeJira
             lock (gate) { faults.Add(scripted); }
         }
 
+        /// <summary>A 200 with <paramref name="body"/> for the next matching request, sent only once the test releases it.</summary>
+        public HeldAnswer EnqueueHeldAnswer(string pathPrefix, string body)
+        {
+            var held = new HeldAnswer();
+            var scripted = new ScriptedFault
+            {
+                PathPrefix = pathPrefix ?? "",
+                Status = 200,
+                Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase),
+                Body = body,
+                ContentType = "application/json;charset=UTF-8",
+                Hold = held,
+                RemainingUses = 1,
+            };
+            lock (gate) { faults.Add(scripted); }
+            return held;
+        }
+
         /// <summary>A 200 whose JSON body is <paramref name="bytes"/> long, streamed without holding it in memory.</summary>
         public void EnqueueLargeBody(string pathPrefix, long bytes, int times = 1)
         {

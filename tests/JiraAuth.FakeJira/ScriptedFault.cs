@@ -18,6 +18,10 @@ namespace JiraAuth.FakeJira
 
         /// <summary>For SlowHeaders: how long to wait before answering.</summary>
         public System.TimeSpan Delay { get; init; }
+
+        /// <summary>When set, the answer waits until the test releases it.</summary>
+        public HeldAnswer Hold { get; init; }
+
         internal int RemainingUses { get; set; }
     }
 }

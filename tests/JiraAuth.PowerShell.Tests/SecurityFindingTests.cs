@@ -4,12 +4,9 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Runspaces;
-using System.Threading.Tasks;
 using JiraAuth.FakeJira;
 using JiraAuth.PowerShell.Tests.Support;
 using Xunit;
-using PS = System.Management.Automation.PowerShell;
 
 namespace JiraAuth.PowerShell.Tests
 {
@@ -104,28 +101,17 @@ namespace JiraAuth.PowerShell.Tests
         public void F4_replacing_a_connection_in_another_runspace_lets_the_call_in_flight_finish()
         {
             _session.ConnectAdmin("shared");
-            _session.Cloud.Faults.EnqueueTransportFault("/rest/api/3/project/search", TransportFault.SlowHeaders, TimeSpan.FromSeconds(1.5));
+            var answer = _session.Cloud.Faults.EnqueueHeldAnswer("/rest/api/3/project/search", "{\"values\":[],\"isLast\":true}");
 
-            using (var runspaceB = RunspaceFactory.CreateRunspace(InitialSessionState.CreateDefault2()))
+            using (var b = OtherRunspace.Start("Invoke-JiraRestMethod project/search -Connection shared -MaximumRetryCount 0"))
             {
-                runspaceB.Open();
-                using (var b = PS.Create())
-                {
-                    b.Runspace = runspaceB;
-                    b.AddScript("$env:PSModulePath = $args[0] + [IO.Path]::PathSeparator + $env:PSModulePath; Import-Module $args[1]; Import-Module "
-                        + "$args[2]; " +
-                                "Invoke-JiraRestMethod project/search -Connection shared -MaximumRetryCount 0")
-                        .AddArgument(Repository.StubModules).AddArgument(Repository.StubSecretManagement).AddArgument(Repository.ModuleManifest);
-                    var call = Task.Run(() => b.Invoke());
-                    var clock = Stopwatch.StartNew();
-                    while (_session.Cloud.Faults.Pending > 0 && clock.Elapsed < TimeSpan.FromSeconds(60)) System.Threading.Thread.Sleep(10);
+                Assert.True(answer.Arrived.Wait(TimeSpan.FromSeconds(60)), "Runspace B's request did not reach the fake within 60 s.");
+                _session.ConnectAdmin("shared"); // runspace A replaces it while B waits for the answer
+                answer.Release();
 
-                    _session.ConnectAdmin("shared"); // runspace A replaces it while B waits for the answer
-
-                    var output = call.GetAwaiter().GetResult();
-                    Assert.Empty(b.Streams.Error);
-                    Assert.NotEmpty(output);
-                }
+                var result = b.Run.GetAwaiter().GetResult();
+                Assert.Empty(result.Errors);
+                Assert.NotEmpty(result.Output);
             }
         }
 

@@ -92,19 +92,13 @@ namespace JiraAuth.Core.Http
         /// meanwhile (another runspace connecting again with the same name): a call in flight must finish,
         /// since a cancelled POST may or may not have been applied.
         /// </summary>
-        /// <exception cref="ObjectDisposedException">The connection was closed and no call was still using it.</exception>
+        /// <exception cref="JiraConnectionClosedException">The connection was closed and no call was still using it.</exception>
         public IDisposable Lease()
         {
             lock (_leaseGate)
             {
                 // A retired client still serves calls made under a lease that is still held (the next page of a paged call).
-                if (_httpDisposed)
-                {
-                    // No object name: the exception would add an "Object name: 'JiraClient'." line between the problem and the remedy.
-                    throw new ObjectDisposedException(null,
-                        "This connection was closed: it was disconnected, or replaced by a new connection with the same name.")
-                        .With(RemedyKind.UseCurrentConnection);
-                }
+                if (_httpDisposed) throw new JiraConnectionClosedException();
                 _inFlight++;
             }
             return new ClientLease(this);

@@ -225,7 +225,7 @@ namespace JiraAuth.Commands
                 OnWarning = WriteWarning,
                 OnResponse = SetResponseVariables,
             };
-            using (CaptureRetryNotices())
+            using (ObserveCalls())
             using (var pages = new JiraPaginator(connection.Client).Open(request, options, OutputConverters.For(OutputType), deadline.Token))
             {
                 try
@@ -248,7 +248,7 @@ namespace JiraAuth.Commands
                 }
                 finally
                 {
-                    FlushVerbose();
+                    FlushCallEvents();
                     WriteProgress(new ProgressRecord(activityId, activity, "Done") { RecordType = ProgressRecordType.Completed });
                 }
             }

@@ -1,25 +1,21 @@
 using System;
-using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Http;
-using JiraAuth.Core.OAuth;
 
 namespace JiraAuth.Infrastructure
 {
     /// <summary>
-    /// Base for cmdlets that wait on Core's async calls: Ctrl+C (StopProcessing) cancels the pending request, and retry
-    /// notices raised on thread-pool threads are written to the verbose stream from the pipeline thread, the only one allowed to write.
+    /// Base for cmdlets that wait on Core's async calls: Ctrl+C (StopProcessing) cancels the pending request, and what the calls
+    /// report on thread-pool threads (requests, retries, unsaved refresh tokens) is written from the pipeline thread, the only one
+    /// allowed to write.
     /// </summary>
     public abstract class JiraCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
-        // (true, text) goes to the debug stream, (false, text) to verbose; written only from the pipeline thread.
-        private readonly ConcurrentQueue<KeyValuePair<bool, string>> _pendingVerbose = new ConcurrentQueue<KeyValuePair<bool, string>>();
-        private readonly ConcurrentQueue<RefreshTokenNotSavedException> _pendingSaveFailures = new ConcurrentQueue<RefreshTokenNotSavedException>();
+        private readonly PendingCallEvents _callEvents = new PendingCallEvents();
 
         protected CancellationToken CancellationToken => _stopping.Token;
 
@@ -34,18 +30,18 @@ namespace JiraAuth.Infrastructure
         /// <summary>Runs Core work synchronously, unwrapping AggregateException so callers catch the real failure.</summary>
         protected T RunSync<T>(Func<CancellationToken, Task<T>> work)
         {
-            var restore = CaptureRetryNotices();
+            var restore = ObserveCalls();
             try
             {
                 var task = work(CancellationToken);
-                // Poll so that verbose messages from retries show while a long wait is in progress.
-                while (!task.Wait(100)) FlushVerbose();
-                FlushVerbose();
+                // Poll so that retries and requests show while a long wait is in progress.
+                while (!task.Wait(100)) FlushCallEvents();
+                FlushCallEvents();
                 return task.Result;
             }
             catch (AggregateException e) when (e.InnerExceptions.Count == 1)
             {
-                FlushVerbose();
+                FlushCallEvents();
                 if (e.InnerException is OperationCanceledException && CancellationToken.IsCancellationRequested) throw new PipelineStoppedException();
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
                 throw;
@@ -56,35 +52,17 @@ namespace JiraAuth.Infrastructure
             }
         }
 
-        /// <summary>For synchronous Core calls (the paginator) that may raise retry notices on this thread.</summary>
-        protected IDisposable CaptureRetryNotices()
-        {
-            var previousSink = RetryNoticeRelay.Current;
-            var previousSaveSink = RefreshTokenSaveRelay.Current;
-            var previousTrace = RetryNoticeRelay.CurrentTrace;
-            RetryNoticeRelay.Current = notice => _pendingVerbose.Enqueue(new KeyValuePair<bool, string>(false, notice.ToString()));
-            RetryNoticeRelay.CurrentTrace = trace =>
-            {
-                _pendingVerbose.Enqueue(new KeyValuePair<bool, string>(false, trace.ToVerboseLine()));
-                _pendingVerbose.Enqueue(new KeyValuePair<bool, string>(true, trace.ToDebugText()));
-            };
-            RefreshTokenSaveRelay.Current = _pendingSaveFailures.Enqueue;
-            return new RestoreSink(previousSink, previousSaveSink, previousTrace);
-        }
+        /// <summary>
+        /// Makes this cmdlet hear the requests, retries and unsaved refresh tokens of the calls it starts on this thread until the
+        /// result is disposed (RunSync does it itself; the paginator, called synchronously, needs it around its whole use).
+        /// </summary>
+        protected IDisposable ObserveCalls() => CallObservers.Observe(_callEvents);
 
-        protected void FlushVerbose()
-        {
-            while (_pendingVerbose.TryDequeue(out var message))
-            {
-                if (message.Key) WriteDebug(message.Value);
-                else WriteVerbose(message.Value);
-            }
-            // The call itself succeeded with the new token; the error says the vault is behind.
-            while (_pendingSaveFailures.TryDequeue(out var failure)) WriteError(JiraErrorRecords.FromException(failure, null));
-        }
+        /// <summary>Writes what the observed calls reported so far; on the pipeline thread only.</summary>
+        protected void FlushCallEvents() => _callEvents.Flush(this);
 
-        /// <summary>Settings built by the module send retry notices to whichever cmdlet is waiting.</summary>
-        protected static RetryOptions NewRetryOptions() => new RetryOptions { OnRetry = RetryNoticeRelay.Publish, OnAttempt = RetryNoticeRelay.PublishTrace };
+        /// <summary>Settings built by the module send retry notices and request traces to whichever cmdlet is waiting.</summary>
+        protected static RetryOptions NewRetryOptions() => new RetryOptions { OnRetry = CallObservers.PublishRetry, OnAttempt = CallObservers.PublishRequest };
 
         /// <summary>
         /// The one catch filter of every cmdlet: true for failures the cmdlet turns into an ErrorRecord, false for the
@@ -117,26 +95,5 @@ namespace JiraAuth.Infrastructure
         protected bool WhatIfRequested =>
             (MyInvocation.BoundParameters.TryGetValue("WhatIf", out var bound) && LanguagePrimitives.IsTrue(bound))
             || (!MyInvocation.BoundParameters.ContainsKey("WhatIf") && LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference")));
-
-        private sealed class RestoreSink : IDisposable
-        {
-            private readonly Action<RetryNotice> _previous;
-            private readonly Action<RefreshTokenNotSavedException> _previousSave;
-            private readonly Action<RequestTrace> _previousTrace;
-
-            public RestoreSink(Action<RetryNotice> previous, Action<RefreshTokenNotSavedException> previousSave, Action<RequestTrace> previousTrace)
-            {
-                _previous = previous;
-                _previousSave = previousSave;
-                _previousTrace = previousTrace;
-            }
-
-            public void Dispose()
-            {
-                RetryNoticeRelay.Current = _previous;
-                RefreshTokenSaveRelay.Current = _previousSave;
-                RetryNoticeRelay.CurrentTrace = _previousTrace;
-            }
-        }
     }
 }

@@ -106,8 +106,8 @@ namespace JiraAuth.Infrastructure
                     return Create(network, ErrorIds.NetworkError, ErrorCategory.ConnectionError, target, PowerShellRemedies.CheckNetwork);
                 case IOException io:
                     return Create(io, ErrorIds.FileError, ErrorCategory.WriteError, target);
-                case ObjectDisposedException closed when closed.ObjectName == nameof(JiraClient):
-                    return Create(closed, ErrorIds.NoConnection, ErrorCategory.ResourceUnavailable, target, PowerShellRemedies.ConnectFirst);
+                case JiraConnectionClosedException closed:
+                    return Create(closed, ErrorIds.NoConnection, ErrorCategory.ResourceUnavailable, target);
                 case UnauthorizedAccessException denied:
                     return Create(denied, ErrorIds.FileError, ErrorCategory.PermissionDenied, target);
                 case InvalidCredentialException credential:

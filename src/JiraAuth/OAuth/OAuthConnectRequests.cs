@@ -142,7 +142,7 @@ namespace JiraAuth.OAuth
         /// <summary>A refresh token that could not be saved is reported by whichever cmdlet's call caused the refresh.</summary>
         private static RefreshTokenRotation Reporting(RefreshTokenRotation rotation)
         {
-            rotation.SaveFailed += RefreshTokenSaveRelay.Publish;
+            rotation.SaveFailed += CallObservers.PublishRefreshTokenNotSaved;
             return rotation;
         }
     }

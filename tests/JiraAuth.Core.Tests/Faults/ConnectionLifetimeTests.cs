@@ -42,7 +42,7 @@ namespace JiraAuth.Core.Tests.Faults
             client.Dispose(); // what Connect-JiraCloud -Name <same> in another runspace does to the old connection
 
             Assert.Equal(200, (await call).StatusCode);
-            var error = await Assert.ThrowsAsync<ObjectDisposedException>(() =>
+            var error = await Assert.ThrowsAsync<JiraConnectionClosedException>(() =>
                 client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None));
             Assert.Contains("replaced by a new connection", error.Message);
             Assert.DoesNotContain("Object name", error.Message); // the remedy the module appends must follow the sentence
@@ -59,7 +59,7 @@ namespace JiraAuth.Core.Tests.Faults
             Assert.Equal(200, (await client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None)).StatusCode);
             lease.Dispose();
             lease.Dispose(); // a second release must not free a client someone else still holds
-            Assert.Throws<ObjectDisposedException>(() => client.Lease());
+            Assert.Throws<JiraConnectionClosedException>(() => client.Lease());
         }
     }
 }

@@ -14,6 +14,7 @@ namespace JiraAuth.FakeJira.Hosting
 
         public static async Task WriteAsync(HttpContext context, ScriptedFault fault)
         {
+            if (fault.Hold != null) await fault.Hold.HoldAsync(context.RequestAborted);
             switch (fault.Transport)
             {
                 case TransportFault.ResetBeforeHeaders:

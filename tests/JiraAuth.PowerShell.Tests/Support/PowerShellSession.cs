@@ -92,27 +92,12 @@ namespace JiraAuth.PowerShell.Tests.Support
             proxy.SetVariable("VerbosePreference", verbose ? ActionPreference.Continue : ActionPreference.SilentlyContinue);
             proxy.SetVariable("DebugPreference", debug ? ActionPreference.Continue : ActionPreference.SilentlyContinue);
 
-            var result = new RunResult();
             using (var ps = PS.Create())
             {
                 ps.Runspace = _runspace;
                 ps.AddScript(script);
-                try
-                {
-                    foreach (var item in ps.Invoke()) result.Output.Add(item);
-                }
-                catch (RuntimeException e)
-                {
-                    result.Terminating = e;
-                    result.Errors.Add(e.ErrorRecord);
-                }
-                result.Errors.InsertRange(0, ps.Streams.Error);
-                result.Warnings.AddRange(ps.Streams.Warning);
-                result.Verbose.AddRange(ps.Streams.Verbose);
-                result.Debug.AddRange(ps.Streams.Debug);
-                result.Information.AddRange(ps.Streams.Information);
+                return RunResult.Invoke(ps);
             }
-            return result;
         }
 
         /// <summary>Parameters for connecting to the fake Cloud: $Site and $Gateway are always set.</summary>

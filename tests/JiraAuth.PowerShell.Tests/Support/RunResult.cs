@@ -14,6 +14,27 @@ namespace JiraAuth.PowerShell.Tests.Support
         public List<InformationRecord> Information { get; } = new List<InformationRecord>();
         public List<DebugRecord> Debug { get; } = new List<DebugRecord>();
 
+        /// <summary>Invokes <paramref name="shell"/> and collects everything it wrote, a script-terminating error included.</summary>
+        public static RunResult Invoke(System.Management.Automation.PowerShell shell)
+        {
+            var result = new RunResult();
+            try
+            {
+                foreach (var item in shell.Invoke()) result.Output.Add(item);
+            }
+            catch (RuntimeException e)
+            {
+                result.Terminating = e;
+                result.Errors.Add(e.ErrorRecord);
+            }
+            result.Errors.InsertRange(0, shell.Streams.Error);
+            result.Warnings.AddRange(shell.Streams.Warning);
+            result.Verbose.AddRange(shell.Streams.Verbose);
+            result.Debug.AddRange(shell.Streams.Debug);
+            result.Information.AddRange(shell.Streams.Information);
+            return result;
+        }
+
         /// <summary>Set when the script itself was stopped (a script-terminating error escaped Invoke); also in <see cref="Errors"/>.</summary>
         public RuntimeException Terminating { get; set; }
 
