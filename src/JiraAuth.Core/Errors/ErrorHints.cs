@@ -78,15 +78,14 @@ namespace JiraAuth.Core.Errors
                 var seconds = Math.Max(1, (long)Math.Ceiling(rateLimit.RetryAfter.Value.TotalSeconds));
                 var resets = rateLimit.ResetAt ?? now + rateLimit.RetryAfter.Value;
                 return "Jira is rate limiting these requests; wait " + seconds.ToString(CultureInfo.InvariantCulture)
-                    + " seconds before trying again (the limit resets at " + Utc(resets) + ").";
+                    + " seconds before trying again (the limit resets at " + UtcText.Of(resets) + ").";
             }
             if (rateLimit.ResetAt != null)
             {
-                return "Jira is rate limiting these requests; the limit resets at " + Utc(rateLimit.ResetAt.Value) + ": wait until then before trying again.";
+                return "Jira is rate limiting these requests; the limit resets at " + UtcText.Of(rateLimit.ResetAt.Value) + ": wait until then before trying again.";
             }
             return "Jira is rate limiting these requests; wait a while and retry with growing delays.";
         }
 
-        private static string Utc(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
     }
 }

@@ -10,9 +10,8 @@ namespace JiraAuth.Core.Errors
     {
         private const string Key = "JiraAuth.Remedy";
 
-        public static TException With<TException>(this TException exception, RemedyKind kind, params string[] arguments)
-            where TException : Exception =>
-            exception.With(new Remedy(kind, arguments));
+        public static TException With<TException>(this TException exception, RemedyKind kind) where TException : Exception =>
+            exception.With(new Remedy(kind));
 
         public static TException With<TException>(this TException exception, Remedy remedy) where TException : Exception
         {

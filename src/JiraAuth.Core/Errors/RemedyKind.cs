@@ -28,16 +28,16 @@ namespace JiraAuth.Core.Errors
         /// <summary>Jira answered anonymously although credentials were sent.</summary>
         DiagnoseRefusedCredential,
 
-        /// <summary>JSON keys a PSObject cannot hold; argument: what to keep ("both", "it").</summary>
+        /// <summary>JSON keys a PSObject cannot hold; value: which keys to keep (<see cref="Remedy.UseHashtableOutput"/>).</summary>
         UseHashtableOutput,
 
         /// <summary>A call on a connection that was closed or replaced.</summary>
         UseCurrentConnection,
 
-        /// <summary>A request or download timed out; argument: what did not answer ("Jira", "the sign-in service").</summary>
+        /// <summary>A request or download timed out; value: what did not answer (<see cref="Remedy.RaiseTimeout"/>).</summary>
         RaiseTimeout,
 
-        /// <summary>The site is paused by a rate limit longer than the call may wait; argument: when the limit resets.</summary>
+        /// <summary>The site is paused by a rate limit longer than the call may wait; value: when it resets (<see cref="Remedy.WaitForRateLimitReset"/>).</summary>
         WaitForRateLimitReset,
 
         /// <summary>A header value with characters HTTP headers cannot carry.</summary>
@@ -76,19 +76,19 @@ namespace JiraAuth.Core.Errors
         /// <summary>No sign-in arrived at the loopback listener in time.</summary>
         SignInSoonerOrPasteRedirect,
 
-        /// <summary>The loopback port is taken; argument: the port.</summary>
+        /// <summary>The loopback port is taken.</summary>
         FreeCallbackPort,
 
         /// <summary>A saved record from a newer JiraAuth.</summary>
         UpdateModuleOrSaveAgain,
 
-        /// <summary>A damaged saved record; argument: the secret's name.</summary>
+        /// <summary>A damaged saved record; value: the secret's name (<see cref="Remedy.RemoveDamagedSecret"/>).</summary>
         RemoveDamagedSecret,
 
         /// <summary>A rotated refresh token could not be saved.</summary>
         SaveRefreshTokenLater,
 
-        /// <summary>A 3LO sign-in is no longer valid; argument: the exact sign-in command, or none for the general form.</summary>
+        /// <summary>A 3LO sign-in is no longer valid; value: the exact sign-in command, or none for the general form (<see cref="Remedy.OAuthSignInAgain"/>).</summary>
         OAuthSignInAgain,
 
         /// <summary>The saved connection is gone, so the newest refresh token cannot be read.</summary>
@@ -126,5 +126,94 @@ namespace JiraAuth.Core.Errors
 
         /// <summary>Any other token-endpoint refusal.</summary>
         OAuthCheckClient,
+
+        /// <summary>A call without a connection: connect first, or pass one.</summary>
+        ConnectFirst,
+
+        /// <summary>No connection by the name asked for, or no default; value: the name, if one was asked for (<see cref="Remedy.ConnectFirst"/>).</summary>
+        ConnectByName,
+
+        /// <summary>No saved connection by that name; value: the name (<see cref="Remedy.SaveConnection"/>).</summary>
+        SaveConnection,
+
+        /// <summary>Jira could not be reached.</summary>
+        CheckNetwork,
+
+        /// <summary>A credential with a user name or secret that cannot be sent.</summary>
+        FixCredentialFormat,
+
+        /// <summary>A 3LO sign-in asked for where nobody can answer; values: the sign-in command, the connection's name.</summary>
+        SignInInteractivelyOnce,
+
+        /// <summary>The OpenAPI documents for the path index could not be fetched.</summary>
+        CheckRestPathIndexSource,
+
+        /// <summary>SecretManagement is missing: install it and set up a vault for unattended use.</summary>
+        InstallSecretStore,
+
+        /// <summary>The vault named is not registered.</summary>
+        RegisterVault,
+
+        /// <summary>No default vault is registered.</summary>
+        RegisterDefaultVault,
+
+        /// <summary>The vault is locked and this session can prompt.</summary>
+        UnlockVault,
+
+        /// <summary>The vault is locked and this session cannot prompt.</summary>
+        ConfigureUnattendedVault,
+
+        // The remedies of the /myself diagnosis, one per TokenStatus (Core/Diagnosis/TokenStatusRemedies).
+
+        /// <summary>The token is invalid or expired.</summary>
+        CreateNewApiToken,
+
+        /// <summary>Jira wants a CAPTCHA solved before it checks this account's password again.</summary>
+        SolveCaptchaInBrowser,
+
+        /// <summary>A scoped token was sent to the site.</summary>
+        UseScopedTokenMode,
+
+        /// <summary>A classic token was sent to the gateway.</summary>
+        UseClassicTokenMode,
+
+        /// <summary>The scoped token lacks a scope /myself needs.</summary>
+        CreateTokenWithScopes,
+
+        /// <summary>A password was sent to Jira Cloud.</summary>
+        UseApiTokenInsteadOfPassword,
+
+        /// <summary>Authenticated, but without access to the site.</summary>
+        AskForSiteAccess,
+
+        /// <summary>Jira treated the request as anonymous.</summary>
+        RenewTokenOrCheckProxy,
+
+        /// <summary>No such site (or cloudId).</summary>
+        CheckSiteNameOrCloudId,
+
+        /// <summary>Rate limited while checking the credential.</summary>
+        WaitForRetryAfter,
+
+        /// <summary>The site could not be reached while checking the credential.</summary>
+        CheckNetworkToSite,
+
+        /// <summary>The credential check timed out.</summary>
+        CheckNetworkOrRaiseTimeout,
+
+        /// <summary>The TLS handshake failed.</summary>
+        CheckTls,
+
+        /// <summary>Jira failed on its side.</summary>
+        RetryAfterServerError,
+
+        /// <summary>The address answered, but not like Jira.</summary>
+        CheckSiteAddress,
+
+        /// <summary>A 3LO sign-in is no longer valid and the connection's own sign-in command is not known.</summary>
+        OAuthSignInAgainInteractively,
+
+        /// <summary>The newest refresh token is held by another process or the vault lags behind.</summary>
+        OAuthFixVaultOrSignInAgain,
     }
 }

@@ -51,7 +51,7 @@ namespace JiraAuth.Core.Http
                 {
                     response?.Dispose();
                     throw new TimeoutException($"{request.Method} {SafeUri.Describe(request.RequestUri)} did not answer within {_timeout.TotalSeconds:0.#} s.")
-                        .With(RemedyKind.RaiseTimeout, "Jira");
+                        .With(Remedy.RaiseTimeout(UnansweredService.Jira));
                 }
                 catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
                 {

@@ -42,7 +42,7 @@ namespace JiraAuth.Core.Http
                                                   || e is HttpRequestException))
                     {
                         throw new TimeoutException($"The download from {SafeUri.Describe(request.RequestUri)} stalled for {_idleTimeout.TotalSeconds:0.#} s.")
-                            .With(RemedyKind.RaiseTimeout, "Jira");
+                            .With(Remedy.RaiseTimeout(UnansweredService.Jira));
                     }
                 }
                 if (read == 0) return;

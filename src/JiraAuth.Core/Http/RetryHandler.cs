@@ -149,11 +149,11 @@ namespace JiraAuth.Core.Http
         /// <summary>The site is paused for longer than this call may wait: fail now, as a 429, saying when it resets.</summary>
         private static JiraApiException HeldTooLong(HttpRequestMessage request, ThrottleWait held)
         {
-            var resets = held.Until.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            var resets = UtcText.Of(held.Until);
             var message = $"Jira is rate limiting {SafeUri.Origin(request.RequestUri)}: {held.Reason}, until {resets}. " +
                           $"{request.Method.Method} {SafeUri.Describe(request.RequestUri)} was not sent because that is longer than this call may wait.";
             return new JiraApiException(message, 429, request.Method.Method, request.RequestUri, new[] { message }, null,
-                new RateLimitInfo { RetryAfter = held.Delay, ResetAt = held.Until }, null, null).With(RemedyKind.WaitForRateLimitReset, resets);
+                new RateLimitInfo { RetryAfter = held.Delay, ResetAt = held.Until }, null, null).With(Remedy.WaitForRateLimitReset(held.Until));
         }
 
         private static IEnumerable<KeyValuePair<string, string>> Snapshot(HttpRequestMessage request)

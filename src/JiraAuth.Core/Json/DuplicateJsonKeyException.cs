@@ -10,7 +10,7 @@ namespace JiraAuth.Core.Json
                    "'. PowerShell objects treat property names case-insensitively, so one would silently replace the other.",
                 jsonPath)
         {
-            this.With(RemedyKind.UseHashtableOutput, "both");
+            this.With(Remedy.UseHashtableOutput("both"));
             ExistingKey = existingKey;
             DuplicateKey = duplicateKey;
         }

@@ -8,7 +8,7 @@ namespace JiraAuth.Core.Json
         public EmptyJsonKeyException(string jsonPath)
             : base(Describe(jsonPath) + " has a property with an empty name, which PowerShell objects cannot hold.", jsonPath)
         {
-            this.With(RemedyKind.UseHashtableOutput, "it");
+            this.With(Remedy.UseHashtableOutput("it"));
         }
     }
 }

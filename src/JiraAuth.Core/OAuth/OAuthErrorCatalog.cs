@@ -38,7 +38,7 @@ namespace JiraAuth.Core.OAuth
                 case OAuthErrorReason.ConsentRequired:
                     return isServiceAccount
                         ? new Remedy(RemedyKind.OAuthRenewServiceAccountCredential)
-                        : new Remedy(RemedyKind.OAuthSignInAgain, signInCommand);
+                        : Remedy.OAuthSignInAgain(signInCommand);
                 case OAuthErrorReason.ClientRejected:
                     return new Remedy(isServiceAccount ? RemedyKind.OAuthFixServiceAccountClient : RemedyKind.OAuthFixAppClient);
                 case OAuthErrorReason.ScopeNotAllowed:

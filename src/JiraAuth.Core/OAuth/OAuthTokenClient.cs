@@ -99,7 +99,7 @@ namespace JiraAuth.Core.OAuth
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
                     throw new OAuthTokenException(OAuthErrorReason.ServerError, $"The token endpoint {Endpoint} did not answer in time.",
-                        new Remedy(RemedyKind.RaiseTimeout, "the sign-in service"));
+                        Remedy.RaiseTimeout(UnansweredService.SignInService));
                 }
                 catch (HttpRequestException e)
                 {

@@ -179,7 +179,7 @@ namespace JiraAuth.Core.Storage
 
         private static InvalidConnectionRecordException Damaged(string secretName, string problem) =>
             new InvalidConnectionRecordException(secretName, $"The secret '{secretName}' {problem}, so it cannot be used.")
-                .With(RemedyKind.RemoveDamagedSecret, secretName);
+                .With(Remedy.RemoveDamagedSecret(secretName));
 
         /// <summary>A string field, or null when absent or JSON null; any other JSON type means the record is damaged.</summary>
         private static string Text(JObject json, string field, string secretName)

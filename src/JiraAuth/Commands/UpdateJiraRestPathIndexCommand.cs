@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Completion;
 using JiraAuth.Core.Completion;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
 using JiraAuth.Infrastructure;
 
@@ -56,7 +57,7 @@ namespace JiraAuth.Commands
                 || e is UnauthorizedAccessException || e is Newtonsoft.Json.JsonException || e is TaskCanceledException))
             {
                 WriteError(JiraErrorRecords.Create(e, "JiraRestPathIndexNotUpdated", ErrorCategory.ReadError, Uri,
-                    "Check the address and the network (or proxy); the index shipped with the module stays in use."));
+                    new Remedy(RemedyKind.CheckRestPathIndexSource)));
             }
         }
 

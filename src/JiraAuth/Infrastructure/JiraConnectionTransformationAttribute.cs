@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Infrastructure
 {
@@ -29,7 +30,7 @@ namespace JiraAuth.Infrastructure
                     }
                     catch (JiraConnectionNotFoundException e)
                     {
-                        throw new ArgumentTransformationMetadataException(e.Message + " " + PowerShellRemedies.NoConnection(e.ConnectionName), e);
+                        throw new ArgumentTransformationMetadataException(e.Message + " " + PowerShellRemedies.Text(Remedy.ConnectByName(e.ConnectionName)), e);
                     }
                 default:
                     throw new ArgumentTransformationMetadataException(

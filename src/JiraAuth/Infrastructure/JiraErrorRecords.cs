@@ -26,12 +26,13 @@ namespace JiraAuth.Infrastructure
         /// When Core attached a remedy to <paramref name="exception"/> (its message leaves out what to type), the user reads the
         /// message followed by that remedy, worded by <see cref="PowerShellRemedies"/>, which is also the recommended action.
         /// </summary>
-        public static ErrorRecord Create(Exception exception, string errorId, ErrorCategory category, object target, string recommendedAction = null)
+        /// <param name="fallback">The recommended action (only) when Core attached no remedy; null for none.</param>
+        public static ErrorRecord Create(Exception exception, string errorId, ErrorCategory category, object target, Remedy fallback = null)
         {
             var remedy = PowerShellRemedies.For(exception);
             return remedy != null
                 ? WithRemedy(exception, errorId, category, target, remedy)
-                : Record(exception, errorId, category, target, exception.Message, recommendedAction);
+                : Record(exception, errorId, category, target, exception.Message, fallback == null ? null : PowerShellRemedies.Text(fallback));
         }
 
         /// <summary>An error whose message Core wrote without the remedy: the user reads both.</summary>
@@ -71,12 +72,13 @@ namespace JiraAuth.Infrastructure
                 case JiraApiException api:
                     return FromApi(api);
                 case JiraConnectionNotFoundException missing:
-                    return NoConnection(missing.Message + " " + PowerShellRemedies.NoConnection(missing.ConnectionName), missing.ConnectionName ?? target);
+                    return NoConnection(missing.Message + " " + PowerShellRemedies.Text(Remedy.ConnectByName(missing.ConnectionName)),
+                        missing.ConnectionName ?? target);
                 case SavedConnectionNotFoundException saved:
                     return Create(saved, ErrorIds.SavedConnectionNotFound, ErrorCategory.ObjectNotFound, saved.ConnectionName,
-                        PowerShellRemedies.SaveConnection(saved.ConnectionName));
+                        Remedy.SaveConnection(saved.ConnectionName));
                 case VaultException vault:
-                    return Create(vault, vault.ErrorId, vault.Category, target, vault.RecommendedAction);
+                    return Create(vault, vault.ErrorId, vault.Category, target, vault.Remedy);
                 case JiraAuthenticationException auth:
                     return WithRemedy(auth, ErrorIds.AuthenticationFailed, CategoryForDiagnosis(auth), auth.Diagnosis.Site?.ToString() ?? target,
                         PowerShellRemedies.For(auth.Diagnosis));
@@ -100,10 +102,9 @@ namespace JiraAuth.Infrastructure
                 case RedirectRefusedException redirect:
                     return Create(redirect, ErrorIds.RedirectRefused, ErrorCategory.SecurityError, target);
                 case TimeoutException timeout:
-                    return Create(timeout, ErrorIds.Timeout, ErrorCategory.OperationTimeout, target,
-                        PowerShellRemedies.Text(new Remedy(RemedyKind.RaiseTimeout)));
+                    return Create(timeout, ErrorIds.Timeout, ErrorCategory.OperationTimeout, target, Remedy.RaiseTimeout(UnansweredService.Jira));
                 case HttpRequestException network:
-                    return Create(network, ErrorIds.NetworkError, ErrorCategory.ConnectionError, target, PowerShellRemedies.CheckNetwork);
+                    return Create(network, ErrorIds.NetworkError, ErrorCategory.ConnectionError, target, new Remedy(RemedyKind.CheckNetwork));
                 case IOException io:
                     return Create(io, ErrorIds.FileError, ErrorCategory.WriteError, target);
                 case JiraConnectionClosedException closed:
@@ -111,7 +112,7 @@ namespace JiraAuth.Infrastructure
                 case UnauthorizedAccessException denied:
                     return Create(denied, ErrorIds.FileError, ErrorCategory.PermissionDenied, target);
                 case InvalidCredentialException credential:
-                    return Create(credential, ErrorIds.InvalidCredential, ErrorCategory.InvalidArgument, target, PowerShellRemedies.FixCredentialText);
+                    return Create(credential, ErrorIds.InvalidCredential, ErrorCategory.InvalidArgument, target, new Remedy(RemedyKind.FixCredentialFormat));
                 case ArgumentException argument:
                     return Create(argument, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, target);
                 default:
@@ -199,7 +200,8 @@ namespace JiraAuth.Infrastructure
         }
 
         public static ErrorRecord NoConnection(string message, object target) =>
-            Create(new InvalidOperationException(message), ErrorIds.NoConnection, ErrorCategory.ObjectNotFound, target, PowerShellRemedies.ConnectFirst);
+            Create(new InvalidOperationException(message), ErrorIds.NoConnection, ErrorCategory.ObjectNotFound, target,
+                new Remedy(RemedyKind.ConnectFirst));
 
         public static ErrorRecord MissingCredential(string message, object target) =>
             Create(new InvalidOperationException(message), ErrorIds.MissingCredential, ErrorCategory.InvalidArgument, target);

@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Generic;
 using JiraAuth.Core.Diagnosis;
 using JiraAuth.Core.Errors;
+using JiraAuth.Vault;
 
 namespace JiraAuth.Infrastructure
 {
@@ -16,64 +16,6 @@ namespace JiraAuth.Infrastructure
         public const string SignInAgainCommand = "Connect-JiraCloud -ClientId <client id> -ClientSecret (Read-Host -AsSecureString 'Client secret') -Scope "
             + "<scopes> -Site <site> -Name <name> -Save";
 
-        /// <summary>The recommended action of the JiraConnectionNotFound error.</summary>
-        public const string ConnectFirst = "Run Connect-JiraCloud first, or pass -Connection.";
-
-        public const string CheckNetwork = "Check DNS, the proxy settings and the firewall between this machine and Jira.";
-
-        public const string FixCredentialText =
-            "Give the Atlassian account e-mail (or Data Center user name) and the token as the password; nothing else may be in them.";
-
-        /// <summary>The remedy for a /myself diagnosis of each reason, grounded in Atlassian's documented behaviour.</summary>
-        private static readonly Dictionary<TokenStatus, string> ByReason = new Dictionary<TokenStatus, string>
-        {
-            [TokenStatus.Valid] = string.Empty,
-            [TokenStatus.InvalidOrExpired] = "Create a new API token at https://id.atlassian.com/manage-profile/security/api-tokens (tokens expire after at "
-                + "most a year) and check that the e-mail is the Atlassian account's, then connect again.",
-            [TokenStatus.CaptchaRequired] = "Jira locked logins for this account after repeated failures: "
-                + "sign in once in a browser and solve the CAPTCHA, then connect again with a correct token.",
-            [TokenStatus.ScopedTokenSentToSite] = "This is a scoped API token, which works only through api.atlassian.com: "
-                + "connect with -AuthMode ScopedApiToken (or Auto).",
-            [TokenStatus.ClassicTokenSentToGateway] = "This is a classic (unscoped) API token, which works only at the site: "
-                + "connect with -AuthMode ApiToken (or Auto).",
-            [TokenStatus.ScopeMissing] = "The scoped token lacks a scope this call needs (for /myself: read:jira-user or read:user:jira); "
-                + "create a token with the scopes your scripts use.",
-            [TokenStatus.PasswordNotAccepted] = "Jira Cloud no longer accepts account passwords for the REST API: "
-                + "create an API token at https://id.atlassian.com/manage-profile/security/api-tokens and use it instead.",
-            [TokenStatus.Forbidden] = "The account authenticated but may not use this site: "
-                + "ask a Jira administrator to grant it product access (or the needed permission).",
-            [TokenStatus.AnonymousAccess] = "Jira treated the request as anonymous: "
-                + "the token may have expired (renew it) or a proxy in between strips the Authorization header.",
-            [TokenStatus.SiteNotFound] = "Check the site name (for Cloud: https://<name>.atlassian.net) and, for scoped tokens, the cloudId; "
-                + "Get-JiraCloudId shows the site's cloudId.",
-            [TokenStatus.RateLimited] = "Jira is rate limiting this account or site: wait for the time it gave (Retry-After) and try again; "
-                + "spread scheduled jobs across the hour.",
-            [TokenStatus.NetworkError] = "Jira could not be reached: check DNS, the proxy settings and the firewall between this machine and the site.",
-            [TokenStatus.Timeout] = "Jira did not answer in time: check the network path or raise -TimeoutSec.",
-            [TokenStatus.TlsError] = "The TLS connection failed: check the server certificate (an intercepting proxy needs its CA trusted on this machine), "
-                + "the system clock, and on Windows PowerShell 5.1 that TLS 1.2 is enabled.",
-            [TokenStatus.ServerError] = "Jira had a server-side error: "
-                + "try again later and check https://status.atlassian.com (or the Data Center server's logs).",
-            [TokenStatus.UnexpectedResponse] = "The address answered, but not like Jira: "
-                + "check that the site URL (and any context path such as /jira) is right.",
-            // Connections name their exact sign-in command (TokenDiagnosis.Remedy); this is the general form.
-            [TokenStatus.OAuthConsentRequired] =
-                "The sign-in is no longer valid (consent withdrawn, password changed, 90 days unused, a year since consent, or a reused refresh token): "
-                    + "run Connect-JiraCloud with -ClientId, -ClientSecret, -Scope and -Save once in an interactive PowerShell.",
-            [TokenStatus.OAuthClientRejected] = Text(new Remedy(RemedyKind.OAuthFixAppClient)),
-            [TokenStatus.OAuthScopeNotAllowed] = Text(new Remedy(RemedyKind.OAuthAppScopes)),
-            [TokenStatus.OAuthRefreshTokenUnavailable] = "Another process holds the newest refresh token but could not save it, or the vault lags behind: "
-                + "fix the vault problem, or sign in again once.",
-        };
-
-        /// <summary>No default connection (<paramref name="name"/> null) or none by that name.</summary>
-        public static string NoConnection(string name) =>
-            string.IsNullOrEmpty(name) ? "Run Connect-JiraCloud first (or pass -Connection)." : $"Run Connect-JiraCloud -Name {name} first.";
-
-        public static string SaveConnection(string name) =>
-            $"Save it once with Connect-JiraCloud -Site <site> -Credential (Get-Credential) -Name {name} -Save; "
-                + "Get-JiraConnection -ListAvailable lists saved connections.";
-
         /// <summary>What to do about a credential check that failed: the connection's own remedy, else the one for its reason.</summary>
         public static string For(TokenDiagnosis diagnosis)
         {
@@ -82,7 +24,8 @@ namespace JiraAuth.Infrastructure
             return diagnosis.Reason == TokenStatus.SiteNotFound ? ForReason(diagnosis.Reason) + " " + Text(diagnosis.Remedy) : Text(diagnosis.Remedy);
         }
 
-        public static string ForReason(TokenStatus reason) => ByReason.TryGetValue(reason, out var remedy) ? remedy : string.Empty;
+        /// <summary>The remedy for a credential check of <paramref name="reason"/>, worded; empty for Valid.</summary>
+        public static string ForReason(TokenStatus reason) => TokenStatusRemedies.For(reason) is Remedy remedy ? Text(remedy) : string.Empty;
 
         /// <summary>The remedy Core attached to <paramref name="exception"/>, worded; null when it has none.</summary>
         public static string For(Exception exception) => Remedies.Of(exception) is Remedy remedy ? Text(remedy) : null;
@@ -95,6 +38,82 @@ namespace JiraAuth.Infrastructure
         {
             switch (remedy.Kind)
             {
+                case RemedyKind.ConnectFirst:
+                    return "Run Connect-JiraCloud first, or pass -Connection.";
+                case RemedyKind.ConnectByName:
+                    return string.IsNullOrEmpty(remedy.ConnectionName)
+                        ? "Run Connect-JiraCloud first (or pass -Connection)."
+                        : $"Run Connect-JiraCloud -Name {remedy.ConnectionName} first.";
+                case RemedyKind.SaveConnection:
+                    return $"Save it once with Connect-JiraCloud -Site <site> -Credential (Get-Credential) -Name {remedy.ConnectionName} -Save; "
+                        + "Get-JiraConnection -ListAvailable lists saved connections.";
+                case RemedyKind.SignInInteractivelyOnce:
+                    return "Sign in once in an interactive PowerShell, logged on as the account the task runs as: " + remedy.SignInCommand
+                        + "; then the task connects with Connect-JiraCloud -Name " + (remedy.ConnectionName ?? "<name>") + ".";
+                case RemedyKind.CheckRestPathIndexSource:
+                    return "Check the address and the network (or proxy); the index shipped with the module stays in use.";
+                case RemedyKind.InstallSecretStore:
+                    return VaultSetupAdvice.Full;
+                case RemedyKind.RegisterVault:
+                    return VaultSetupAdvice.Register + "; " + VaultSetupAdvice.Unattended + ".";
+                case RemedyKind.RegisterDefaultVault:
+                    return VaultSetupAdvice.Register + "; " + VaultSetupAdvice.Unattended + ". " + VaultSetupAdvice.ServiceAccountCaveat;
+                case RemedyKind.UnlockVault:
+                    return "Unlock it with Unlock-SecretStore, or for unattended use: " + VaultSetupAdvice.Unattended + ".";
+                case RemedyKind.ConfigureUnattendedVault:
+                    return "This session cannot prompt for the vault password. For unattended use: " + VaultSetupAdvice.Unattended
+                        + " (as the task's account). " + VaultSetupAdvice.ServiceAccountCaveat;
+                case RemedyKind.CheckNetwork:
+                    return "Check DNS, the proxy settings and the firewall between this machine and Jira.";
+                case RemedyKind.FixCredentialFormat:
+                    return "Give the Atlassian account e-mail (or Data Center user name) and the token as the password; nothing else may be in them.";
+                case RemedyKind.CreateNewApiToken:
+                    return "Create a new API token at https://id.atlassian.com/manage-profile/security/api-tokens (tokens expire after at "
+                        + "most a year) and check that the e-mail is the Atlassian account's, then connect again.";
+                case RemedyKind.SolveCaptchaInBrowser:
+                    return "Jira locked logins for this account after repeated failures: "
+                        + "sign in once in a browser and solve the CAPTCHA, then connect again with a correct token.";
+                case RemedyKind.UseScopedTokenMode:
+                    return "This is a scoped API token, which works only through api.atlassian.com: connect with -AuthMode ScopedApiToken (or Auto).";
+                case RemedyKind.UseClassicTokenMode:
+                    return "This is a classic (unscoped) API token, which works only at the site: connect with -AuthMode ApiToken (or Auto).";
+                case RemedyKind.CreateTokenWithScopes:
+                    return "The scoped token lacks a scope this call needs (for /myself: read:jira-user or read:user:jira); "
+                        + "create a token with the scopes your scripts use.";
+                case RemedyKind.UseApiTokenInsteadOfPassword:
+                    return "Jira Cloud no longer accepts account passwords for the REST API: "
+                        + "create an API token at https://id.atlassian.com/manage-profile/security/api-tokens and use it instead.";
+                case RemedyKind.AskForSiteAccess:
+                    return "The account authenticated but may not use this site: "
+                        + "ask a Jira administrator to grant it product access (or the needed permission).";
+                case RemedyKind.RenewTokenOrCheckProxy:
+                    return "Jira treated the request as anonymous: "
+                        + "the token may have expired (renew it) or a proxy in between strips the Authorization header.";
+                case RemedyKind.CheckSiteNameOrCloudId:
+                    return "Check the site name (for Cloud: https://<name>.atlassian.net) and, for scoped tokens, the cloudId; "
+                        + "Get-JiraCloudId shows the site's cloudId.";
+                case RemedyKind.WaitForRetryAfter:
+                    return "Jira is rate limiting this account or site: wait for the time it gave (Retry-After) and try again; "
+                        + "spread scheduled jobs across the hour.";
+                case RemedyKind.CheckNetworkToSite:
+                    return "Jira could not be reached: check DNS, the proxy settings and the firewall between this machine and the site.";
+                case RemedyKind.CheckNetworkOrRaiseTimeout:
+                    return "Jira did not answer in time: check the network path or raise -TimeoutSec.";
+                case RemedyKind.CheckTls:
+                    return "The TLS connection failed: check the server certificate (an intercepting proxy needs its CA trusted on this machine), "
+                        + "the system clock, and on Windows PowerShell 5.1 that TLS 1.2 is enabled.";
+                case RemedyKind.RetryAfterServerError:
+                    return "Jira had a server-side error: "
+                        + "try again later and check https://status.atlassian.com (or the Data Center server's logs).";
+                case RemedyKind.CheckSiteAddress:
+                    return "The address answered, but not like Jira: "
+                        + "check that the site URL (and any context path such as /jira) is right.";
+                case RemedyKind.OAuthSignInAgainInteractively:
+                    return "The sign-in is no longer valid (consent withdrawn, password changed, 90 days unused, a year since consent, or a reused refresh token): "
+                        + "run Connect-JiraCloud with -ClientId, -ClientSecret, -Scope and -Save once in an interactive PowerShell.";
+                case RemedyKind.OAuthFixVaultOrSignInAgain:
+                    return "Another process holds the newest refresh token but could not save it, or the vault lags behind: "
+                        + "fix the vault problem, or sign in again once.";
                 case RemedyKind.UseHttpsForSite:
                     return "Use https://, or pass -AllowUnencryptedAuthentication if this server really has no TLS (a test server, for example).";
                 case RemedyKind.UseHttpsScheme:
@@ -110,13 +129,13 @@ namespace JiraAuth.Infrastructure
                 case RemedyKind.DiagnoseRefusedCredential:
                     return "Run Test-JiraToken to see why the credential was refused.";
                 case RemedyKind.UseHashtableOutput:
-                    return "Use -OutputType Hashtable to keep " + (remedy.Argument(0) ?? "every key") + ".";
+                    return "Use -OutputType Hashtable to keep " + (remedy.KeysToKeep ?? "every key") + ".";
                 case RemedyKind.UseCurrentConnection:
                     return "Use the current connection (Get-JiraConnection), or connect again with Connect-JiraCloud.";
                 case RemedyKind.RaiseTimeout:
-                    return "Check the network path to " + (remedy.Argument(0) ?? "Jira") + ", or raise -TimeoutSec.";
+                    return "Check the network path to " + (remedy.Unanswered == UnansweredService.SignInService ? "the sign-in service" : "Jira") + ", or raise -TimeoutSec.";
                 case RemedyKind.WaitForRateLimitReset:
-                    return $"Wait until {remedy.Argument(0)} (the limit resets then), or raise -MaximumRetryWaitSec; spread scheduled jobs out.";
+                    return $"Wait until {(remedy.ResetsAt is DateTimeOffset resets ? UtcText.Of(resets) : null)} (the limit resets then), or raise -MaximumRetryWaitSec; spread scheduled jobs out.";
                 case RemedyKind.EncodeHeaderValue:
                     return "Encode it first, for example with [uri]::EscapeDataString(), or send it in the body.";
                 case RemedyKind.ChooseCredentialByConnecting:
@@ -146,13 +165,13 @@ namespace JiraAuth.Infrastructure
                 case RemedyKind.UpdateModuleOrSaveAgain:
                     return "Update the JiraAuth module to read it, or save the connection again with Connect-JiraCloud -Save.";
                 case RemedyKind.RemoveDamagedSecret:
-                    return $"Remove it with Remove-Secret -Name '{remedy.Argument(0)}' and save the connection again with Connect-JiraCloud -Save.";
+                    return $"Remove it with Remove-Secret -Name '{remedy.SecretName}' and save the connection again with Connect-JiraCloud -Save.";
                 case RemedyKind.SaveRefreshTokenLater:
                     return "Fix the vault problem named above (Unlock-SecretStore, Get-SecretVault); "
                         + "the token is saved at the next refresh, or now with Connect-JiraCloud -Save.";
                 case RemedyKind.OAuthSignInAgain:
                     return "The sign-in is no longer valid (consent withdrawn, password changed, 90 days unused, a year since consent, or a rotated refresh "
-                        + "token was reused): sign in again once in an interactive PowerShell: " + (remedy.Argument(0) ?? SignInAgainCommand);
+                        + "token was reused): sign in again once in an interactive PowerShell: " + (remedy.SignInCommand ?? SignInAgainCommand);
                 case RemedyKind.OAuthSignInAgainOnce:
                     return "Sign in again once in an interactive PowerShell: " + SignInAgainCommand;
                 case RemedyKind.OAuthFixOtherProcessVault:

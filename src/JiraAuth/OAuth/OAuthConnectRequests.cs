@@ -4,6 +4,7 @@ using System.Linq;
 using JiraAuth.Connecting;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.Errors;
 using JiraAuth.Core.OAuth;
 using JiraAuth.Core.Sites;
 using JiraAuth.Core.Storage;
@@ -59,8 +60,7 @@ namespace JiraAuth.OAuth
             {
                 throw new InteractiveSignInRequiredException(
                     "A 3LO sign-in needs a person at the keyboard, and this PowerShell host is non-interactive, so no sign-in was started.",
-                    "Sign in once in an interactive PowerShell, logged on as the account the task runs as: " + command
-                        + "; then the task connects with Connect-JiraCloud -Name " + (name ?? "<name>") + ".");
+                    Remedy.SignInInteractivelyOnce(command, name));
             }
             var authorization = new AuthorizationRequest(client.ClientId, scopes, redirectUri);
             var redirected = ReceiveRedirect(host, authorization, settings.Endpoints.Auth, noBrowser);

@@ -86,7 +86,7 @@ namespace JiraAuth.Vault
             catch (InvalidOperationException e)
             {
                 throw new VaultException(PowerShellRemedies.WithRemedy(e.Message, e), ErrorIds.InvalidConnectionRecord, ErrorCategory.InvalidData,
-                    PowerShellRemedies.For(e), e);
+                    Remedies.Of(e), e);
             }
         }
 
@@ -136,7 +136,7 @@ namespace JiraAuth.Vault
         {
             if (Invoke("Get-SecretVault", new Dictionary<string, object> { ["Name"] = vault }, vault).Count > 0) return;
             throw new VaultException($"No SecretManagement vault named '{vault}' is registered (Get-SecretVault lists them).",
-                ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable, VaultSetupAdvice.Register + "; " + VaultSetupAdvice.Unattended + ".");
+                ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable, new Remedy(RemedyKind.RegisterVault));
         }
 
         public string DefaultVaultName()
@@ -148,8 +148,7 @@ namespace JiraAuth.Vault
                 throw new VaultException(
                     vaults.Count == 0 ? "No SecretManagement vault is registered, so the connection cannot be saved."
                         : "No SecretManagement vault is registered as the default; pass -Vault or register a default vault.",
-                    ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable,
-                        VaultSetupAdvice.Register + "; " + VaultSetupAdvice.Unattended + ". " + VaultSetupAdvice.ServiceAccountCaveat);
+                    ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable, new Remedy(RemedyKind.RegisterDefaultVault));
             }
             return Property<string>(defaultVault, "Name");
         }
@@ -201,22 +200,18 @@ namespace JiraAuth.Vault
 
         private static VaultException ModuleMissing(Exception e) =>
             new VaultException($"The {ModuleName} module is not installed, so connections cannot be saved to or loaded from a vault.",
-                ErrorIds.SecretManagementMissing, ErrorCategory.NotInstalled, VaultSetupAdvice.Full, e);
+                ErrorIds.SecretManagementMissing, ErrorCategory.NotInstalled, new Remedy(RemedyKind.InstallSecretStore), e);
 
         private VaultException Classify(string command, string errorId, string message, Exception inner)
         {
             if (VaultErrorText.IsLocked(inner, message))
             {
-                var action = _nonInteractive
-                    ? "This session cannot prompt for the vault password. For unattended use: " + VaultSetupAdvice.Unattended + " (as the task's account). "
-                        + VaultSetupAdvice.ServiceAccountCaveat
-                    : "Unlock it with Unlock-SecretStore, or for unattended use: " + VaultSetupAdvice.Unattended + ".";
-                return new VaultException("The vault is locked: " + message, ErrorIds.VaultLocked, ErrorCategory.PermissionDenied, action, inner);
+                var remedy = new Remedy(_nonInteractive ? RemedyKind.ConfigureUnattendedVault : RemedyKind.UnlockVault);
+                return new VaultException("The vault is locked: " + message, ErrorIds.VaultLocked, ErrorCategory.PermissionDenied, remedy, inner);
             }
             if (VaultErrorText.IsMissingVault(errorId, message))
             {
-                return new VaultException(message, ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable,
-                    VaultSetupAdvice.Register + "; " + VaultSetupAdvice.Unattended + ".", inner);
+                return new VaultException(message, ErrorIds.VaultNotConfigured, ErrorCategory.ResourceUnavailable, new Remedy(RemedyKind.RegisterVault), inner);
             }
             return new VaultException($"{command} failed: {message}", ErrorIds.VaultOperationFailed, ErrorCategory.WriteError, null, inner);
         }

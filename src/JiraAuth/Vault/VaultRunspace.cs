@@ -2,6 +2,7 @@ using System;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using PS = System.Management.Automation.PowerShell;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Vault
 {
@@ -38,7 +39,7 @@ namespace JiraAuth.Vault
                             runspace.Dispose();
                             throw new VaultException($"The {SecretManagementStore.ModuleName} module could not be loaded to save the rotated refresh token: "
                                 + $"{e.Message}",
-                                Infrastructure.ErrorIds.SecretManagementMissing, ErrorCategory.NotInstalled, VaultSetupAdvice.Full, e);
+                                Infrastructure.ErrorIds.SecretManagementMissing, ErrorCategory.NotInstalled, new Remedy(RemedyKind.InstallSecretStore), e);
                         }
                     }
                     _runspace = runspace;

@@ -132,7 +132,7 @@ namespace JiraAuth.Core.Tests.Json
             Assert.Equal("fields", error.JsonPath);
             Assert.Contains("'Key'", error.Message);
             Assert.Contains("'key'", error.Message);
-            Assert.Equal(new[] { "both" }, Remedies.Of(error).Arguments);
+            Assert.Equal("both", Remedies.Of(error).KeysToKeep);
             Assert.Equal(RemedyKind.UseHashtableOutput, Remedies.Of(error).Kind);
         }
 

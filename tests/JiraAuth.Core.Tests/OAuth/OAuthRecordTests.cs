@@ -44,7 +44,7 @@ namespace JiraAuth.Core.Tests.OAuth
         {
             var error = Assert.Throws<InvalidConnectionRecordException>(() => ConnectionRecordSerializer.Deserialize("JiraAuth:me",
                 "{\"version\":2,\"name\":\"me\",\"site\":\"https://acme.atlassian.net\",\"authMode\":\"OAuth3LO\",\"clientId\":\"c\",\"secret\":\"s\"}"));
-            Assert.Equal(new Remedy(RemedyKind.RemoveDamagedSecret, "JiraAuth:me").ToString(), Remedies.Of(error).ToString());
+            Assert.Equal(Remedy.RemoveDamagedSecret("JiraAuth:me").ToString(), Remedies.Of(error).ToString());
         }
     }
 }

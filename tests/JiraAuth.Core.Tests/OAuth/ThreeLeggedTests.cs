@@ -111,7 +111,7 @@ namespace JiraAuth.Core.Tests.OAuth
                     connection.Client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), CancellationToken.None));
                 Assert.Equal(OAuthErrorReason.ConsentRequired, error.Reason);
                 Assert.Equal(RemedyKind.OAuthSignInAgain, error.Remedy.Kind);
-                Assert.Contains("Connect-JiraCloud -ClientId x -Name me", error.Remedy.Argument(0));
+                Assert.Contains("Connect-JiraCloud -ClientId x -Name me", error.Remedy.SignInCommand);
             }
         }
 

@@ -72,7 +72,7 @@ namespace JiraAuth.Core.Tests.Storage
             Assert.Contains(SecretName, error.Message);
             var remedy = Remedies.Of(error);
             Assert.True(remedy.Kind == RemedyKind.UpdateModuleOrSaveAgain
-                || (remedy.Kind == RemedyKind.RemoveDamagedSecret && remedy.Argument(0) == SecretName), remedy.ToString());
+                || (remedy.Kind == RemedyKind.RemoveDamagedSecret && remedy.SecretName == SecretName), remedy.ToString());
             Assert.DoesNotContain(PlantedToken, error.Message);
         }
 

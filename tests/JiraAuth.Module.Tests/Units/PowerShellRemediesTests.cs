@@ -21,7 +21,7 @@ namespace JiraAuth.Module.Tests.Units
         {
             foreach (RemedyKind kind in Enum.GetValues(typeof(RemedyKind)))
             {
-                var text = PowerShellRemedies.Text(new Remedy(kind, "x"));
+                var text = PowerShellRemedies.Text(new Remedy(kind));
                 Assert.DoesNotContain("about_JiraAuth", text);
                 Assert.False(string.IsNullOrWhiteSpace(text), kind.ToString());
             }
@@ -69,7 +69,7 @@ namespace JiraAuth.Module.Tests.Units
             var diagnosis = new TokenDiagnosis
             {
                 Reason = TokenStatus.OAuthConsentRequired,
-                Remedy = new Remedy(RemedyKind.OAuthSignInAgain, "Connect-JiraCloud -ClientId 'c' -Scope 'read:jira-work' -Name 'prod' -Save"),
+                Remedy = Remedy.OAuthSignInAgain("Connect-JiraCloud -ClientId 'c' -Scope 'read:jira-work' -Name 'prod' -Save"),
             };
             Assert.EndsWith("interactive PowerShell: Connect-JiraCloud -ClientId 'c' -Scope 'read:jira-work' -Name 'prod' -Save",
                 PowerShellRemedies.For(diagnosis));
@@ -93,7 +93,7 @@ namespace JiraAuth.Module.Tests.Units
         public void A_timeout_from_the_pipeline_tells_which_parameter_to_raise()
         {
             var timeout = new TimeoutException("GET https://acme.atlassian.net/rest/api/3/myself did not answer within 1 s.")
-                .With(RemedyKind.RaiseTimeout, "Jira");
+                .With(Remedy.RaiseTimeout(UnansweredService.Jira));
 
             var record = JiraErrorRecords.FromException(timeout, "myself");
 

@@ -1,0 +1,11 @@
+namespace JiraAuth.Core.Errors
+{
+    /// <summary>What did not answer in time, for the raise-the-timeout remedy.</summary>
+    internal enum UnansweredService
+    {
+        Jira,
+
+        /// <summary>The OAuth token endpoint.</summary>
+        SignInService,
+    }
+}
