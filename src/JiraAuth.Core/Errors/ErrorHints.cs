@@ -82,7 +82,8 @@ namespace JiraAuth.Core.Errors
             }
             if (rateLimit.ResetAt != null)
             {
-                return "Jira is rate limiting these requests; the limit resets at " + UtcText.Of(rateLimit.ResetAt.Value) + ": wait until then before trying again.";
+                return "Jira is rate limiting these requests; the limit resets at " + UtcText.Of(rateLimit.ResetAt.Value)
+                    + ": wait until then before trying again.";
             }
             return "Jira is rate limiting these requests; wait a while and retry with growing delays.";
         }

@@ -7,19 +7,17 @@ namespace JiraAuth.Core.Errors
     /// <summary>A Jira REST call that failed with an HTTP status: Jira's own messages, field errors, rate-limit state and a hint.</summary>
     public class JiraApiException : Exception
     {
-        public JiraApiException(string message, int statusCode, string method, Uri requestUri,
-            IReadOnlyList<string> errorMessages, IReadOnlyDictionary<string, string> fieldErrors,
-            RateLimitInfo rateLimit, string hint, string responseExcerpt, Exception inner = null)
+        internal JiraApiException(string message, JiraApiFailure failure, Exception inner = null)
             : base(message, inner)
         {
-            StatusCode = statusCode;
-            Method = method;
-            RequestUri = JiraAuth.Core.Http.SafeUri.Strip(requestUri);
-            ErrorMessages = errorMessages ?? Array.Empty<string>();
-            FieldErrors = fieldErrors ?? new Dictionary<string, string>();
-            RateLimit = rateLimit ?? RateLimitInfo.None;
-            Hint = hint;
-            ResponseExcerpt = responseExcerpt;
+            StatusCode = failure.StatusCode;
+            Method = failure.Method;
+            RequestUri = JiraAuth.Core.Http.SafeUri.Strip(failure.RequestUri);
+            ErrorMessages = failure.ErrorMessages;
+            FieldErrors = failure.FieldErrors;
+            RateLimit = failure.RateLimit;
+            Hint = failure.Hint;
+            ResponseExcerpt = failure.ResponseExcerpt;
         }
 
         public int StatusCode { get; }

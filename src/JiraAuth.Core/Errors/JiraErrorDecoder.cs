@@ -23,16 +23,12 @@ namespace JiraAuth.Core.Errors
             var hint = ErrorHints.For(response, body, rateLimit, now, out var remedy);
             var method = response.Method?.Method ?? "?";
 
-            return new JiraApiException(
-                BuildMessage(response, method, body),
-                response.StatusCode,
-                method,
-                response.RequestUri,
-                body.Messages.ToArray(),
-                new Dictionary<string, string>(body.FieldErrors),
-                rateLimit,
-                hint,
-                body.Excerpt).With(remedy);
+            var failure = new JiraApiFailure(response.StatusCode, method, response.RequestUri)
+                .WithJiraMessages(body.Messages.ToArray(), new Dictionary<string, string>(body.FieldErrors))
+                .WithRateLimit(rateLimit)
+                .WithHint(hint)
+                .WithResponseExcerpt(body.Excerpt);
+            return new JiraApiException(BuildMessage(response, method, body), failure).With(remedy);
         }
 
         private static string BuildMessage(JiraResponse response, string method, DecodedErrorBody body)

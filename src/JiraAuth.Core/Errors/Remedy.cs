@@ -39,7 +39,10 @@ namespace JiraAuth.Core.Errors
         /// <summary>For <see cref="RemedyKind.UseHashtableOutput"/>: which keys a hashtable keeps ("both", "it").</summary>
         internal string KeysToKeep { get; private set; }
 
-        /// <summary>For <see cref="RemedyKind.ConnectByName"/>, <see cref="RemedyKind.SaveConnection"/>, <see cref="RemedyKind.SignInInteractivelyOnce"/>.</summary>
+        /// <summary>
+        /// For <see cref="RemedyKind.ConnectByName"/>, <see cref="RemedyKind.SaveConnection"/> and
+        /// <see cref="RemedyKind.SignInInteractivelyOnce"/>: the connection's name.
+        /// </summary>
         internal string ConnectionName { get; private set; }
 
         internal static Remedy RaiseTimeout(UnansweredService unanswered) =>
@@ -61,7 +64,7 @@ namespace JiraAuth.Core.Errors
         internal static Remedy ConnectByName(string connectionName) =>
             new Remedy(RemedyKind.ConnectByName) { ConnectionName = connectionName };
 
-        /// <summary>Sign in once interactively with <paramref name="signInCommand"/>, then connect by <paramref name="connectionName"/> (null: none yet).</summary>
+        /// <summary>Sign in once interactively with <paramref name="signInCommand"/>, then connect by <paramref name="connectionName"/>.</summary>
         internal static Remedy SignInInteractivelyOnce(string signInCommand, string connectionName) =>
             new Remedy(RemedyKind.SignInInteractivelyOnce) { SignInCommand = signInCommand, ConnectionName = connectionName };
 

@@ -37,7 +37,7 @@ namespace JiraAuth.Core.Errors
         /// <summary>A request or download timed out; value: what did not answer (<see cref="Remedy.RaiseTimeout"/>).</summary>
         RaiseTimeout,
 
-        /// <summary>The site is paused by a rate limit longer than the call may wait; value: when it resets (<see cref="Remedy.WaitForRateLimitReset"/>).</summary>
+        /// <summary>The site is paused by a rate limit longer than the call may wait; value: when it resets.</summary>
         WaitForRateLimitReset,
 
         /// <summary>A header value with characters HTTP headers cannot carry.</summary>
@@ -88,7 +88,7 @@ namespace JiraAuth.Core.Errors
         /// <summary>A rotated refresh token could not be saved.</summary>
         SaveRefreshTokenLater,
 
-        /// <summary>A 3LO sign-in is no longer valid; value: the exact sign-in command, or none for the general form (<see cref="Remedy.OAuthSignInAgain"/>).</summary>
+        /// <summary>A 3LO sign-in is no longer valid; value: the exact sign-in command, or none for the general form.</summary>
         OAuthSignInAgain,
 
         /// <summary>The saved connection is gone, so the newest refresh token cannot be read.</summary>

@@ -214,7 +214,7 @@ namespace JiraAuth.Core.Http
             throw new JiraApiException(
                 $"Jira did not accept the credentials (X-Seraph-LoginReason: {loginReason}) "
                     + $"and answered {response.Method} {SafeUri.Describe(response.RequestUri)} anonymously.",
-                response.StatusCode, response.Method.Method, response.RequestUri, null, null, RateLimitHeaders.Parse(response.Headers), null, null)
+                new JiraApiFailure(response.StatusCode, response.Method.Method, response.RequestUri).WithRateLimit(RateLimitHeaders.Parse(response.Headers)))
                 .With(RemedyKind.DiagnoseRefusedCredential);
         }
 

@@ -152,8 +152,10 @@ namespace JiraAuth.Core.Http
             var resets = UtcText.Of(held.Until);
             var message = $"Jira is rate limiting {SafeUri.Origin(request.RequestUri)}: {held.Reason}, until {resets}. " +
                           $"{request.Method.Method} {SafeUri.Describe(request.RequestUri)} was not sent because that is longer than this call may wait.";
-            return new JiraApiException(message, 429, request.Method.Method, request.RequestUri, new[] { message }, null,
-                new RateLimitInfo { RetryAfter = held.Delay, ResetAt = held.Until }, null, null).With(Remedy.WaitForRateLimitReset(held.Until));
+            var failure = new JiraApiFailure(429, request.Method.Method, request.RequestUri)
+                .WithJiraMessages(new[] { message }, null)
+                .WithRateLimit(new RateLimitInfo { RetryAfter = held.Delay, ResetAt = held.Until });
+            return new JiraApiException(message, failure).With(Remedy.WaitForRateLimitReset(held.Until));
         }
 
         private static IEnumerable<KeyValuePair<string, string>> Snapshot(HttpRequestMessage request)

@@ -33,8 +33,8 @@ namespace JiraAuth.Core.OAuth
             {
                 var response = await client.SendAsync(new JiraRequest(HttpMethod.Get, "/oauth/token/accessible-resources"),
                     cancellationToken).ConfigureAwait(false);
-                if (!(response.Json is JArray sites)) throw new JiraApiException("accessible-resources did not return a list of sites.", response.StatusCode,
-                    "GET", response.RequestUri, null, null, RateLimitInfo.None, null, null).With(RemedyKind.CheckGatewayUri);
+                if (!(response.Json is JArray sites)) throw new JiraApiException("accessible-resources did not return a list of sites.",
+                    new JiraApiFailure(response.StatusCode, "GET", response.RequestUri)).With(RemedyKind.CheckGatewayUri);
                 return sites.OfType<JObject>()
                     .Select(s => new AccessibleSite((string)s["id"], (string)s["url"], (string)s["name"],
                         (s["scopes"] as JArray)?.Select(t => (string)t).ToArray()))

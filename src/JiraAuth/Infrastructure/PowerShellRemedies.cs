@@ -109,7 +109,8 @@ namespace JiraAuth.Infrastructure
                     return "The address answered, but not like Jira: "
                         + "check that the site URL (and any context path such as /jira) is right.";
                 case RemedyKind.OAuthSignInAgainInteractively:
-                    return "The sign-in is no longer valid (consent withdrawn, password changed, 90 days unused, a year since consent, or a reused refresh token): "
+                    return "The sign-in is no longer valid "
+                        + "(consent withdrawn, password changed, 90 days unused, a year since consent, or a reused refresh token): "
                         + "run Connect-JiraCloud with -ClientId, -ClientSecret, -Scope and -Save once in an interactive PowerShell.";
                 case RemedyKind.OAuthFixVaultOrSignInAgain:
                     return "Another process holds the newest refresh token but could not save it, or the vault lags behind: "
@@ -133,9 +134,11 @@ namespace JiraAuth.Infrastructure
                 case RemedyKind.UseCurrentConnection:
                     return "Use the current connection (Get-JiraConnection), or connect again with Connect-JiraCloud.";
                 case RemedyKind.RaiseTimeout:
-                    return "Check the network path to " + (remedy.Unanswered == UnansweredService.SignInService ? "the sign-in service" : "Jira") + ", or raise -TimeoutSec.";
+                    return "Check the network path to " + (remedy.Unanswered == UnansweredService.SignInService ? "the sign-in service" : "Jira")
+                        + ", or raise -TimeoutSec.";
                 case RemedyKind.WaitForRateLimitReset:
-                    return $"Wait until {(remedy.ResetsAt is DateTimeOffset resets ? UtcText.Of(resets) : null)} (the limit resets then), or raise -MaximumRetryWaitSec; spread scheduled jobs out.";
+                    return $"Wait until {(remedy.ResetsAt is DateTimeOffset resets ? UtcText.Of(resets) : null)} (the limit resets then), "
+                        + "or raise -MaximumRetryWaitSec; spread scheduled jobs out.";
                 case RemedyKind.EncodeHeaderValue:
                     return "Encode it first, for example with [uri]::EscapeDataString(), or send it in the body.";
                 case RemedyKind.ChooseCredentialByConnecting:

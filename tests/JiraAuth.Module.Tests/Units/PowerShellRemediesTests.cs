@@ -104,9 +104,9 @@ namespace JiraAuth.Module.Tests.Units
         [Fact]
         public void A_401_recommends_Test_JiraToken_after_Jiras_hint()
         {
-            var api = new JiraApiException("Jira returned 401 Unauthorized for GET /rest/api/3/myself.", 401, "GET",
-                new Uri("https://acme.atlassian.net/rest/api/3/myself"), null, null, null, "The credentials are invalid or expired.", null)
-                .With(RemedyKind.CheckCredential);
+            var failure = new JiraApiFailure(401, "GET", new Uri("https://acme.atlassian.net/rest/api/3/myself"))
+                .WithHint("The credentials are invalid or expired.");
+            var api = new JiraApiException("Jira returned 401 Unauthorized for GET /rest/api/3/myself.", failure).With(RemedyKind.CheckCredential);
 
             var record = JiraErrorRecords.FromException(api, "myself");
 
