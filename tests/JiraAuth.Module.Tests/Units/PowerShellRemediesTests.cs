@@ -115,6 +115,28 @@ namespace JiraAuth.Module.Tests.Units
             Assert.Equal(api.Message, record.ErrorDetails.Message);
         }
 
+        [Fact]
+        public void A_closed_connection_is_JiraConnectionNotFound_with_the_use_the_current_connection_remedy()
+        {
+            var record = JiraErrorRecords.FromException(new JiraConnectionClosedException(), "myself");
+
+            Assert.Equal("JiraConnectionNotFound", record.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.ResourceUnavailable, record.CategoryInfo.Category);
+            Assert.Equal("Use the current connection (Get-JiraConnection), or connect again with Connect-JiraCloud.", record.ErrorDetails.RecommendedAction);
+        }
+
+        [Fact]
+        public void A_vault_remedy_is_the_recommended_action_only()
+        {
+            var locked = new JiraAuth.Vault.VaultException("The vault is locked: Unlock it.", ErrorIds.VaultLocked, ErrorCategory.PermissionDenied,
+                new Remedy(RemedyKind.UnlockVault));
+
+            var record = JiraErrorRecords.FromException(locked, "prod");
+
+            Assert.Equal("The vault is locked: Unlock it.", record.ErrorDetails.Message);
+            Assert.StartsWith("Unlock it with Unlock-SecretStore, or for unattended use: Set-SecretStoreConfiguration", record.ErrorDetails.RecommendedAction);
+        }
+
         /// <summary>What a user types (a cmdlet, a -Parameter) is PowerShell's: Core's code, comments aside, names none.</summary>
         [Fact]
         public void Core_code_names_no_cmdlet_and_no_parameter()
