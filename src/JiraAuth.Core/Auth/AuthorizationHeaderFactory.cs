@@ -16,22 +16,16 @@ namespace JiraAuth.Core.Auth
         public static AuthenticationHeaderValue Create(AuthMode mode, JiraCredential credential)
         {
             if (credential == null) throw new ArgumentNullException(nameof(credential));
-            switch (mode)
+            var profile = AuthModeProfile.For(mode);
+            if (!profile.IsConcrete)
             {
-                case AuthMode.ApiToken:
-                case AuthMode.ScopedApiToken:
-                case AuthMode.Password:
-                    return Basic(mode, credential);
-                case AuthMode.PersonalAccessToken:
-                    return Bearer(mode, credential);
-                case AuthMode.Auto:
-                    throw new ArgumentException("AuthMode.Auto must be resolved to a concrete mode before an Authorization header is built.", nameof(mode));
-                default:
-                    throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown auth mode.");
+                throw new ArgumentException("AuthMode.Auto must be resolved to a concrete mode before an Authorization header is built.", nameof(mode));
             }
+            if (profile.IsOAuth) throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown auth mode.");
+            return profile.Scheme == "Bearer" ? Bearer(profile, credential) : Basic(profile, credential);
         }
 
-        private static AuthenticationHeaderValue Basic(AuthMode mode, JiraCredential credential)
+        private static AuthenticationHeaderValue Basic(AuthModeProfile mode, JiraCredential credential)
         {
             var secret = ValidSecret(mode, credential);
             var user = credential.UserName;
@@ -54,7 +48,7 @@ namespace JiraAuth.Core.Auth
             return new AuthenticationHeaderValue("Basic", encoded);
         }
 
-        private static AuthenticationHeaderValue Bearer(AuthMode mode, JiraCredential credential)
+        private static AuthenticationHeaderValue Bearer(AuthModeProfile mode, JiraCredential credential)
         {
             var token = ValidSecret(mode, credential);
             foreach (var c in token)
@@ -69,7 +63,7 @@ namespace JiraAuth.Core.Auth
             return new AuthenticationHeaderValue("Bearer", token);
         }
 
-        private static string ValidSecret(AuthMode mode, JiraCredential credential)
+        private static string ValidSecret(AuthModeProfile mode, JiraCredential credential)
         {
             var secret = credential.Secret?.Reveal();
             if (string.IsNullOrEmpty(secret))
@@ -86,18 +80,8 @@ namespace JiraAuth.Core.Auth
 
         private static bool HasLineBreakOrNul(string text) => text.IndexOfAny(new[] { '\r', '\n', '\0' }) >= 0;
 
-        private static string SecretLabel(AuthMode mode)
-        {
-            switch (mode)
-            {
-                case AuthMode.ApiToken: return "API token";
-                case AuthMode.ScopedApiToken: return "scoped API token";
-                case AuthMode.PersonalAccessToken: return "personal access token";
-                default: return "password";
-            }
-        }
+        private static string SecretLabel(AuthModeProfile mode) => mode.SecretLabel;
 
-        private static string UserLabel(AuthMode mode) =>
-            mode == AuthMode.Password ? "The user name" : "The e-mail address (user name)";
+        private static string UserLabel(AuthModeProfile mode) => mode.UserLabel;
     }
 }

@@ -10,8 +10,8 @@ namespace JiraAuth.Core.Auth
         /// <summary>The mode to use when nothing is probed (the credential's kind, or -SkipValidation).</summary>
         public static AuthMode Resolve(AuthMode requested, string userName)
         {
-            if (requested != AuthMode.Auto) return requested;
-            return string.IsNullOrEmpty(userName) ? AuthMode.PersonalAccessToken : AuthMode.ApiToken;
+            if (AuthModeProfile.For(requested).IsConcrete) return requested;
+            return AuthModeProfile.AutoChoice(hasUserName: !string.IsNullOrEmpty(userName));
         }
 
         /// <summary>The mode a probe starts from: Auto with a user name stays Auto (site first, then the gateway).</summary>

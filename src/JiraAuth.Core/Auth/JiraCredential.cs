@@ -39,18 +39,17 @@ namespace JiraAuth.Core.Auth
         /// <summary>The factory matching <paramref name="mode"/>; Auto must be resolved to a concrete mode first.</summary>
         public static JiraCredential For(AuthMode mode, string userName, SecretText secret)
         {
-            switch (mode)
+            var profile = AuthModeProfile.For(mode);
+            if (!profile.IsConcrete) throw new ArgumentException("Resolve AuthMode.Auto to a concrete mode before creating a credential.", nameof(mode));
+            switch (profile.Credential)
             {
-                case AuthMode.ApiToken: return ForApiToken(userName, secret);
-                case AuthMode.ScopedApiToken: return ForScopedApiToken(userName, secret);
-                case AuthMode.PersonalAccessToken: return ForPersonalAccessToken(secret);
-                case AuthMode.Password: return ForPassword(userName, secret);
-                case AuthMode.Auto: throw new ArgumentException("Resolve AuthMode.Auto to a concrete mode before creating a credential.", nameof(mode));
-                case AuthMode.OAuth3LO:
-                case AuthMode.OAuthClientCredentials:
+                case CredentialKind.ApiToken: return ForApiToken(userName, secret);
+                case CredentialKind.ScopedApiToken: return ForScopedApiToken(userName, secret);
+                case CredentialKind.PersonalAccessToken: return ForPersonalAccessToken(secret);
+                case CredentialKind.Password: return ForPassword(userName, secret);
+                default:
                     throw new ArgumentException("The auth mode " + mode + " is chosen by the OAuth parameters, not by a credential.", nameof(mode))
                         .With(RemedyKind.ConnectWithOAuthParameters);
-                default: throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown auth mode.");
             }
         }
 

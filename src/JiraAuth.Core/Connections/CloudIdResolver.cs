@@ -19,23 +19,15 @@ namespace JiraAuth.Core.Connections
 
         public bool TryGetCached(JiraSite site, out string cloudId) => _cache.TryGetValue(site.ToString(), out cloudId);
 
-        public async Task<string> GetCloudIdAsync(JiraSite site, TimeSpan timeout, CancellationToken cancellationToken,
-            Func<HttpMessageHandler> transportFactory = null, ProxySettings proxy = null)
+        public async Task<string> GetCloudIdAsync(JiraSite site, TransportSettings transport, CancellationToken cancellationToken)
         {
             if (site == null) throw new ArgumentNullException(nameof(site));
             if (_cache.TryGetValue(site.ToString(), out var cached)) return cached;
 
-            var options = new JiraClientOptions
-            {
-                ApiBaseUri = new Uri(site.BaseUri.GetLeftPart(UriPartial.Authority)),
-                Authorization = null,
-                Timeout = timeout,
-                Retry = new RetryOptions { MaxRetries = 1, InitialDelay = TimeSpan.FromMilliseconds(500) },
-                Transport = transportFactory?.Invoke(),
-                Proxy = proxy,
-            };
+            var origin = new Uri(site.BaseUri.GetLeftPart(UriPartial.Authority));
+            var retry = new RetryOptions { MaxRetries = 1, InitialDelay = TimeSpan.FromMilliseconds(500) };
             JiraResponse response;
-            using (var client = new JiraClient(options))
+            using (var client = HttpTransportFactory.Anonymous(origin, transport, retry))
             {
                 response = await client.SendAsync(new JiraRequest(HttpMethod.Get, "/_edge/tenant_info") { SkipHttpErrorCheck = true },
                     cancellationToken).ConfigureAwait(false);

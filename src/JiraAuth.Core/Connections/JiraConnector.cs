@@ -32,8 +32,7 @@ namespace JiraAuth.Core.Connections
             var cloudId = settings.CloudId;
             if (mode == AuthMode.ScopedApiToken && cloudId == null)
             {
-                cloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, cancellationToken, settings.TransportFactory,
-                    settings.Proxy).ConfigureAwait(false);
+                cloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Transport, cancellationToken).ConfigureAwait(false);
             }
             return new ConnectResult(new JiraConnection(name, settings, ConnectionTarget.For(settings, mode, cloudId), cloudId, null), null);
         }

@@ -98,7 +98,7 @@ namespace JiraAuth.Core.Diagnosis
             try
             {
                 cloudId = settings.CloudId
-                    ?? await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, ct, settings.TransportFactory, settings.Proxy).ConfigureAwait(false);
+                    ?? await _cloudIds.GetCloudIdAsync(settings.Site, settings.Transport, ct).ConfigureAwait(false);
             }
             catch (CloudIdNotFoundException e)
             {

@@ -25,7 +25,7 @@ namespace JiraAuth.Core.Http
             Options = options ?? throw new ArgumentNullException(nameof(options));
             if (options.ApiBaseUri == null) throw new ArgumentException("ApiBaseUri is required.", nameof(options));
             _uris = new RequestUriBuilder(options.ApiBaseUri, options.DefaultApiVersion);
-            _http = new HttpClient(BuildPipeline(options), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+            _http = HttpTransportFactory.CreateClient(options);
         }
 
         /// <summary>Internal: the options hold the Authorization header, and connections are written to the pipeline.</summary>
@@ -140,19 +140,6 @@ namespace JiraAuth.Core.Http
             public void Dispose() => System.Threading.Interlocked.Exchange(ref _client, null)?.Release();
         }
 
-        private static HttpMessageHandler BuildPipeline(JiraClientOptions options)
-        {
-            var inner = options.Transport ?? PooledTransport.Create(options.Proxy);
-            // SocketsHttpHandler never reads ServicePointManager, so the scope (two process-wide locks a request) would buy nothing there.
-            var transport = PooledTransport.IgnoresServicePointManager(inner) ? inner : new Tls12Handler { InnerHandler = inner };
-            DelegatingHandler authentication = options.TokenSource != null
-                ? new BearerTokenHandler(options.ApiBaseUri, options.TokenSource) { InnerHandler = transport }
-                : (DelegatingHandler)new AuthenticationHandler(options.ApiBaseUri, options.Authorization) { InnerHandler = transport };
-            var redirects = new RedirectGuardHandler { InnerHandler = authentication };
-            var timeout = new AttemptTimeoutHandler(options.Timeout) { InnerHandler = redirects };
-            return new RetryHandler(options.Retry ?? new RetryOptions(), options.ApiBaseUri) { InnerHandler = timeout };
-        }
-
         private HttpRequestMessage CreateMessage(JiraRequest request)
         {
             var message = new HttpRequestMessage(request.Method, ResolveUri(request));
@@ -162,6 +149,7 @@ namespace JiraAuth.Core.Http
             message.Content = RequestContentFactory.Create(request.Body, request.ContentType);
             if (request.Body is Stream stream && !stream.CanSeek) RequestFlags.MarkNotRepeatable(message);
             RequestFlags.SetRetryLimits(message, request.MaxRetries, request.MaxRetryWait);
+            RequestFlags.ApplyRepeatRule(message, request.Repeat);
             if (message.Content is MultipartContent)
             {
                 // Jira's XSRF check rejects multipart uploads without it.

@@ -38,10 +38,13 @@ namespace JiraAuth.Core.Http
         /// <summary>Overrides the connection's total retry wait for this call (-MaximumRetryWaitSec); null keeps it.</summary>
         public TimeSpan? MaxRetryWait { get; set; }
 
+        /// <summary>Whether the pipeline may send it again; by its method unless the caller knows better (OAuth token requests).</summary>
+        internal RepeatRule Repeat { get; set; }
+
         public JiraRequest Clone()
         {
             var copy = new JiraRequest(Method, Path) { Body = Body, ContentType = ContentType, SkipHttpErrorCheck = SkipHttpErrorCheck, MaxRetries = MaxRetries,
-                MaxRetryWait = MaxRetryWait };
+                MaxRetryWait = MaxRetryWait, Repeat = Repeat };
             foreach (var pair in Query) copy.Query[pair.Key] = pair.Value;
             foreach (var pair in Headers) copy.Headers[pair.Key] = pair.Value;
             return copy;

@@ -12,10 +12,10 @@ namespace JiraAuth.Core.Http
     /// </summary>
     public sealed class ProxySettings
     {
-        public Uri Address { get; set; }
-        public string UserName { get; set; }
-        public SecretText Password { get; set; }
-        public bool UseDefaultCredentials { get; set; }
+        public Uri Address { get; init; }
+        public string UserName { get; init; }
+        public SecretText Password { get; init; }
+        public bool UseDefaultCredentials { get; init; }
 
         /// <summary>Whether anything differs from "the system proxy, no credentials".</summary>
         public bool IsCustom => Address != null || UseDefaultCredentials || UserName != null;

@@ -11,6 +11,7 @@ namespace JiraAuth.Core.Http
         private const string MaxRetriesKey = "JiraAuth.MaxRetries";
         private const string MaxRetryWaitKey = "JiraAuth.MaxRetryWait";
         private const string ResponseHeadersKey = "JiraAuth.ResponseHeaders";
+        private const string LikeIdempotentKey = "JiraAuth.LikeIdempotent";
 
         /// <summary>The caller streams the body itself (downloads): the timeout stage must not buffer it.</summary>
         public static void MarkStreaming(HttpRequestMessage request) => request.Properties[StreamingKey] = true;
@@ -21,6 +22,17 @@ namespace JiraAuth.Core.Http
         public static void MarkNotRepeatable(HttpRequestMessage request) => request.Properties[NotRepeatableKey] = true;
 
         public static bool IsRepeatable(HttpRequestMessage request) => !request.Properties.ContainsKey(NotRepeatableKey);
+
+        /// <summary>Applies the request's <see cref="RepeatRule"/>: Never marks it not repeatable, LikeIdempotent lets a POST be retried as a GET.</summary>
+        public static void ApplyRepeatRule(HttpRequestMessage request, RepeatRule rule)
+        {
+            if (rule == RepeatRule.Never) MarkNotRepeatable(request);
+            else if (rule == RepeatRule.LikeIdempotent) request.Properties[LikeIdempotentKey] = true;
+        }
+
+        /// <summary>Whether a lost answer may be asked for again: by method, or because the request said it is safe to repeat.</summary>
+        public static bool IsIdempotent(HttpRequestMessage request) =>
+            ResponseClassifier.IsIdempotent(request.Method) || request.Properties.ContainsKey(LikeIdempotentKey);
 
         /// <summary>-MaximumRetryCount / -MaximumRetryWaitSec for this one call, over the connection's defaults.</summary>
         public static void SetRetryLimits(HttpRequestMessage request, int? maxRetries, System.TimeSpan? maxWait)

@@ -43,10 +43,13 @@ namespace JiraAuth.Core.Http
         /// 429 may be retried for every method because Jira refuses the request before doing any work; other 5xx only
         /// for idempotent methods, since a POST may have taken effect before the error.
         /// </summary>
-        public static bool IsRetriableStatus(int status, HttpMethod method)
+        public static bool IsRetriableStatus(int status, HttpMethod method) => IsRetriableStatus(status, IsIdempotent(method));
+
+        /// <param name="idempotent">The method is idempotent, or the request is marked safe to repeat (<see cref="RepeatRule.LikeIdempotent"/>).</param>
+        public static bool IsRetriableStatus(int status, bool idempotent)
         {
             if (status == 429) return true;
-            if (!IsIdempotent(method)) return false;
+            if (!idempotent) return false;
             return status == 500 || status == 502 || status == 503 || status == 504;
         }
 
@@ -55,8 +58,10 @@ namespace JiraAuth.Core.Http
         /// even be written (a header .NET refuses, for example) fails the same way every time, so it is not retried:
         /// such an HttpRequestException carries no socket or I/O error inside.
         /// </summary>
-        public static bool IsRetriableException(Exception error, HttpMethod method) =>
-            IsIdempotent(method) && !(error is RedirectRefusedException) && IsTransportFailure(error);
+        public static bool IsRetriableException(Exception error, HttpMethod method) => IsRetriableException(error, IsIdempotent(method));
+
+        public static bool IsRetriableException(Exception error, bool idempotent) =>
+            idempotent && !(error is RedirectRefusedException) && IsTransportFailure(error);
 
         public static bool IsTransportFailure(Exception error)
         {

@@ -115,14 +115,14 @@ namespace JiraAuth.Core.Http
             attempt <= options.MaxRetries
             && options.RetryTransportFailures
             && RequestFlags.IsRepeatable(request)
-            && ResponseClassifier.IsRetriableException(error, request.Method);
+            && ResponseClassifier.IsRetriableException(error, RequestFlags.IsIdempotent(request));
 
         /// <returns>How long to wait before trying again, or null when this answer is final.</returns>
         private static TimeSpan? RetryDelay(RetryOptions options, RetryDelayCalculator delays, HttpRequestMessage request, int attempt, int status,
             RateLimitInfo rateLimit, DateTimeOffset now, TimeSpan waited)
         {
             if (attempt > options.MaxRetries || !RequestFlags.IsRepeatable(request)
-                || !ResponseClassifier.IsRetriableStatus(status, request.Method)) return null;
+                || !ResponseClassifier.IsRetriableStatus(status, RequestFlags.IsIdempotent(request))) return null;
             if (rateLimit.RetryAfter == null && options.OnlyWhenServerAsks) return null;
             var delay = delays.Compute(attempt, rateLimit, now);
             // The server asked for longer than this call may wait: report it, don't shorten it.

@@ -11,24 +11,14 @@ using Newtonsoft.Json.Linq;
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>GET {gateway}/oauth/token/accessible-resources: the sites an access token can reach.</summary>
-    public static class AccessibleResourcesClient
+    internal static class AccessibleResourcesClient
     {
-        public static async Task<IReadOnlyList<AccessibleSite>> GetAsync(Uri gateway, IAccessTokenSource tokens, TimeSpan timeout, bool allowUnencrypted,
-            Func<HttpMessageHandler> transportFactory, CancellationToken cancellationToken, ProxySettings proxy = null)
+        internal static async Task<IReadOnlyList<AccessibleSite>> GetAsync(Uri gateway, IAccessTokenSource tokens, TransportSettings transport,
+            RetryOptions retry, CancellationToken cancellationToken)
         {
-            if (gateway.Scheme != Uri.UriSchemeHttps && !allowUnencrypted)
-            {
-                throw new ArgumentException($"{SafeUri.Origin(gateway)} is not https: the access token would travel unencrypted.")
-                    .With(RemedyKind.UseHttpsEndpoint);
-            }
-            var options = new JiraClientOptions
-            {
-                ApiBaseUri = gateway,
-                TokenSource = tokens,
-                Timeout = timeout,
-                Transport = transportFactory?.Invoke(),
-                Proxy = proxy,
-            };
+            transport.RequireHttps(gateway, "the access token");
+            var options = HttpTransportFactory.Options(gateway, transport, retry);
+            options.TokenSource = tokens;
             using (var client = new JiraClient(options))
             {
                 var response = await client.SendAsync(new JiraRequest(HttpMethod.Get, "/oauth/token/accessible-resources"),

@@ -25,7 +25,11 @@ namespace JiraAuth.Core.OAuth
             _cloudIds = cloudIds ?? CloudIdResolver.Shared;
         }
 
-        /// <param name="settings">Site and/or CloudId, endpoints, timeout; Credential stays null.</param>
+        /// <summary>A token client for <paramref name="endpoint"/> that travels and retries as the connection does.</summary>
+        public static OAuthTokenClient TokenClient(OAuthTokenEndpoint endpoint, OAuthClientCredential client, ConnectionSettings settings) =>
+            new OAuthTokenClient(endpoint, client, settings.Transport, settings.Retry);
+
+        /// <param name="settings">Site and/or CloudId, endpoints, transport; Credential stays null.</param>
         public async Task<ConnectResult> ConnectServiceAccountAsync(string name, ConnectionSettings settings, OAuthClientCredential client,
             IReadOnlyList<string> scopes, bool validate, CancellationToken cancellationToken)
         {
@@ -33,13 +37,13 @@ namespace JiraAuth.Core.OAuth
             {
                 throw new ArgumentException("A service account connection needs the site or its cloudId.", nameof(settings)).With(RemedyKind.NameSiteOrCloudId);
             }
-            var cloud = !string.IsNullOrEmpty(settings.CloudId) || settings.Site.Deployment == DeploymentType.Cloud;
-            if (string.IsNullOrEmpty(settings.CloudId) && settings.Site.Deployment != DeploymentType.DataCenter)
+            var cloudId = settings.CloudId;
+            var cloud = !string.IsNullOrEmpty(cloudId) || settings.Site.Deployment == DeploymentType.Cloud;
+            if (string.IsNullOrEmpty(cloudId) && settings.Site.Deployment != DeploymentType.DataCenter)
             {
                 try
                 {
-                    settings.CloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Timeout, cancellationToken, settings.TransportFactory,
-                        settings.Proxy).ConfigureAwait(false);
+                    cloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Transport, cancellationToken).ConfigureAwait(false);
                     cloud = true;
                 }
                 catch (CloudIdNotFoundException) when (!cloud)
@@ -48,30 +52,35 @@ namespace JiraAuth.Core.OAuth
                 }
             }
             var endpoint = cloud ? OAuthTokenEndpoint.ForCloud(settings.Endpoints) : OAuthTokenEndpoint.ForDataCenter(settings.Site);
-            var tokenClient = new OAuthTokenClient(endpoint, client, settings.Timeout, settings.AllowUnencryptedAuthentication,
-                settings.TransportFactory?.Invoke(), proxy: settings.Proxy);
-            var session = OAuthSession.ForClientCredentials(tokenClient, scopes);
+            var session = OAuthSession.ForClientCredentials(TokenClient(endpoint, client, settings), scopes);
             try
             {
-                settings.OAuth = session;
-                settings.AuthMode = AuthMode.OAuthClientCredentials;
-                settings.Credential = null;
-                if (settings.Site == null)
+                var site = settings.Site ?? await SiteOfAsync(settings, cloudId, session, cancellationToken).ConfigureAwait(false);
+                var connected = new ConnectionSettings(settings)
                 {
-                    var sites = await AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, session, settings.Timeout,
-                        settings.AllowUnencryptedAuthentication, settings.TransportFactory, cancellationToken, settings.Proxy).ConfigureAwait(false);
-                    var match = sites.FirstOrDefault(s => string.Equals(s.CloudId, settings.CloudId, StringComparison.OrdinalIgnoreCase))
-                        ?? throw new ArgumentException($"The service account cannot reach a site with cloudId {settings.CloudId}.")
-                            .With(RemedyKind.NameSiteInstead);
-                    settings.Site = JiraSite.Parse(match.Url, settings.AllowUnencryptedAuthentication);
-                }
-                return await new JiraConnector(_cloudIds).ConnectAsync(name, settings, validate, cancellationToken).ConfigureAwait(false);
+                    Site = site,
+                    CloudId = cloudId,
+                    OAuth = session,
+                    AuthMode = AuthMode.OAuthClientCredentials,
+                    Credential = null,
+                };
+                return await new JiraConnector(_cloudIds).ConnectAsync(name, connected, validate, cancellationToken).ConfigureAwait(false);
             }
             catch
             {
                 session.Dispose();
                 throw;
             }
+        }
+
+        /// <summary>The site of <paramref name="cloudId"/>, from the sites the service account's token reaches.</summary>
+        private static async Task<JiraSite> SiteOfAsync(ConnectionSettings settings, string cloudId, IAccessTokenSource tokens, CancellationToken cancellationToken)
+        {
+            var sites = await AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, tokens, settings.Transport, settings.Retry, cancellationToken)
+                .ConfigureAwait(false);
+            var match = sites.FirstOrDefault(s => string.Equals(s.CloudId, cloudId, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ArgumentException($"The service account cannot reach a site with cloudId {cloudId}.").With(RemedyKind.NameSiteInstead);
+            return JiraSite.Parse(match.Url, settings.AllowUnencryptedAuthentication);
         }
 
         /// <summary>Exchanges the code from the consent redirect; the caller then picks a site and calls <see cref="ConnectUserAsync"/>.</summary>
@@ -90,8 +99,8 @@ namespace JiraAuth.Core.OAuth
 
         /// <summary>The sites the signed-in token reaches.</summary>
         public static Task<IReadOnlyList<AccessibleSite>> SitesAsync(ConnectionSettings settings, OAuthGrant grant, CancellationToken cancellationToken) =>
-            AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, new FixedTokenSource(grant.ToAccessToken()), settings.Timeout,
-                settings.AllowUnencryptedAuthentication, settings.TransportFactory, cancellationToken, settings.Proxy);
+            AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, new FixedTokenSource(grant.ToAccessToken()), settings.Transport, settings.Retry,
+                cancellationToken);
 
         /// <summary>A 3LO connection to <paramref name="site"/> from a fresh sign-in or a saved record's rotation.</summary>
         public async Task<ConnectResult> ConnectUserAsync(string name, ConnectionSettings settings, OAuthTokenClient tokenClient, RefreshTokenRotation rotation,
@@ -101,10 +110,8 @@ namespace JiraAuth.Core.OAuth
             var session = OAuthSession.ForUser(tokenClient, scopes, rotation, signInGrant, signInCommand);
             try
             {
-                settings.OAuth = session;
-                settings.AuthMode = AuthMode.OAuth3LO;
-                settings.Credential = null;
-                return await new JiraConnector(_cloudIds).ConnectAsync(name, settings, validate, cancellationToken).ConfigureAwait(false);
+                var connected = new ConnectionSettings(settings) { OAuth = session, AuthMode = AuthMode.OAuth3LO, Credential = null };
+                return await new JiraConnector(_cloudIds).ConnectAsync(name, connected, validate, cancellationToken).ConfigureAwait(false);
             }
             catch
             {

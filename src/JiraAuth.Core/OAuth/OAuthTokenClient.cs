@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Net;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Auth;
@@ -15,36 +14,29 @@ using Newtonsoft.Json.Linq;
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>
-    /// Talks to a token endpoint: client credentials, refresh and authorization-code grants. Token requests are never
-    /// retried: a refresh the server saw but whose answer was lost has already rotated the token, and resending the old
-    /// one would count as reuse.
+    /// Talks to a token endpoint: client credentials, refresh and authorization-code grants, through the same pipeline as
+    /// every request (so they show in -Verbose/-Debug, with headers redacted and bodies never shown). Which grants the
+    /// pipeline may send again is stated per grant: a client-credentials grant is repeated like an idempotent GET (a lost
+    /// answer only means a second token); a refresh_token grant and a code exchange are sent once, never blindly repeated:
+    /// a refresh the server saw but whose answer was lost has already rotated the token, and resending the old one would
+    /// count as reuse (Atlassian revokes the whole token family then), and a code works once.
     /// </summary>
     public sealed class OAuthTokenClient : IDisposable
     {
         private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(1);
-        private readonly HttpClient _http;
+        private readonly JiraClient _http;
         private readonly Func<DateTimeOffset> _clock;
 
-        public OAuthTokenClient(OAuthTokenEndpoint endpoint, OAuthClientCredential client, TimeSpan timeout, bool allowUnencrypted = false,
-            HttpMessageHandler transport = null, Func<DateTimeOffset> clock = null, ProxySettings proxy = null)
+        /// <param name="retry">The connection's retry options (their trace and notice callbacks included); null: no retries.</param>
+        internal OAuthTokenClient(OAuthTokenEndpoint endpoint, OAuthClientCredential client, TransportSettings transport, RetryOptions retry = null,
+            Func<DateTimeOffset> clock = null)
         {
             Endpoint = endpoint ?? throw new ArgumentNullException(nameof(endpoint));
             Client = client ?? throw new ArgumentNullException(nameof(client));
-            if (endpoint.TokenUri.Scheme != Uri.UriSchemeHttps && !allowUnencrypted)
-            {
-                throw new ArgumentException($"{SafeUri.Origin(endpoint.TokenUri)} is not https: the client secret would travel unencrypted.")
-                    .With(RemedyKind.UseHttpsEndpoint);
-            }
-            var handler = new Tls12Handler { InnerHandler = transport ?? NewTransport(proxy) };
-            _http = new HttpClient(handler, disposeHandler: true) { Timeout = timeout <= TimeSpan.Zero ? TimeSpan.FromSeconds(100) : timeout };
+            transport = transport ?? TransportSettings.Default;
+            transport.RequireHttps(endpoint.TokenUri, "the client secret");
+            _http = HttpTransportFactory.Anonymous(endpoint.TokenUri, transport, retry);
             _clock = clock ?? (() => DateTimeOffset.UtcNow);
-        }
-
-        private static HttpClientHandler NewTransport(ProxySettings proxy)
-        {
-            var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false, UseDefaultCredentials = false };
-            proxy?.ApplyTo(handler);
-            return handler;
         }
 
         public OAuthTokenEndpoint Endpoint { get; }
@@ -54,7 +46,7 @@ namespace JiraAuth.Core.OAuth
         {
             var parameters = Parameters("client_credentials");
             if (scopes != null && scopes.Count > 0) parameters.Add(Pair("scope", string.Join(" ", scopes)));
-            return RequestAsync(parameters, cancellationToken);
+            return RequestAsync(parameters, RepeatRule.LikeIdempotent, cancellationToken);
         }
 
         public Task<OAuthGrant> RefreshAsync(SecretText refreshToken, CancellationToken cancellationToken)
@@ -62,7 +54,7 @@ namespace JiraAuth.Core.OAuth
             if (refreshToken == null || refreshToken.IsEmpty) throw new ArgumentException("A refresh token is required.", nameof(refreshToken));
             var parameters = Parameters("refresh_token");
             parameters.Add(Pair("refresh_token", refreshToken.Reveal()));
-            return RequestAsync(parameters, cancellationToken);
+            return RequestAsync(parameters, RepeatRule.Never, cancellationToken);
         }
 
         public Task<OAuthGrant> ExchangeCodeAsync(SecretText code, Uri redirectUri, CancellationToken cancellationToken)
@@ -71,7 +63,7 @@ namespace JiraAuth.Core.OAuth
             var parameters = Parameters("authorization_code");
             parameters.Add(Pair("code", code.Reveal()));
             parameters.Add(Pair("redirect_uri", redirectUri.ToString()));
-            return RequestAsync(parameters, cancellationToken);
+            return RequestAsync(parameters, RepeatRule.Never, cancellationToken);
         }
 
         public void Dispose() => _http.Dispose();
@@ -85,34 +77,31 @@ namespace JiraAuth.Core.OAuth
 
         private static KeyValuePair<string, string> Pair(string key, string value) => new KeyValuePair<string, string>(key, value);
 
-        private async Task<OAuthGrant> RequestAsync(List<KeyValuePair<string, string>> parameters, CancellationToken cancellationToken)
+        private async Task<OAuthGrant> RequestAsync(List<KeyValuePair<string, string>> parameters, RepeatRule repeat, CancellationToken cancellationToken)
         {
-            using (var request = new HttpRequestMessage(HttpMethod.Post, Endpoint.TokenUri))
+            var request = new JiraRequest(HttpMethod.Post, Endpoint.TokenUri.AbsoluteUri)
             {
-                request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-                request.Content = Endpoint.Encode(parameters);
-                HttpResponseMessage response;
-                try
-                {
-                    response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    throw new OAuthTokenException(OAuthErrorReason.ServerError, $"The token endpoint {Endpoint} did not answer in time.",
-                        Remedy.RaiseTimeout(UnansweredService.SignInService));
-                }
-                catch (HttpRequestException e)
-                {
-                    throw new OAuthTokenException(OAuthErrorReason.ServerError,
-                        $"The token endpoint {Endpoint} could not be reached: {e.GetBaseException().Message}",
-                        new Remedy(RemedyKind.CheckSignInServiceAddress), inner: e);
-                }
-                using (response)
-                {
-                    var body = response.Content == null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-                    return Interpret((int)response.StatusCode, body);
-                }
+                Body = Endpoint.Encode(parameters),
+                SkipHttpErrorCheck = true,
+                Repeat = repeat,
+            };
+            JiraResponse response;
+            try
+            {
+                response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && (e is TimeoutException || e is OperationCanceledException))
+            {
+                throw new OAuthTokenException(OAuthErrorReason.ServerError, $"The token endpoint {Endpoint} did not answer in time.",
+                    Remedy.RaiseTimeout(UnansweredService.SignInService));
+            }
+            catch (HttpRequestException e)
+            {
+                throw new OAuthTokenException(OAuthErrorReason.ServerError,
+                    $"The token endpoint {Endpoint} could not be reached: {e.GetBaseException().Message}",
+                    new Remedy(RemedyKind.CheckSignInServiceAddress), inner: e);
+            }
+            return Interpret(response.StatusCode, response.BodyText);
         }
 
         private OAuthGrant Interpret(int status, string body)

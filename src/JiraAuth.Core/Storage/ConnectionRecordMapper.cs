@@ -45,22 +45,29 @@ namespace JiraAuth.Core.Storage
             return record;
         }
 
-        public static ConnectionSettings ToSettings(ConnectionRecord record)
+        /// <param name="retry">This session's retry options.</param>
+        /// <param name="timeout">This session's -TimeoutSec; null keeps the default.</param>
+        public static ConnectionSettings ToSettings(ConnectionRecord record, RetryOptions retry = null, TimeSpan? timeout = null)
         {
+            var profile = AuthModeProfile.For(record.AuthMode);
             return new ConnectionSettings
             {
                 Site = JiraSite.Parse(record.Site, record.AllowUnencryptedAuthentication),
                 AuthMode = record.AuthMode,
-                // OAuth records become a token session (OAuthConnector.ConnectSavedAsync), not a credential.
-                Credential = record.AuthMode == AuthMode.OAuth3LO || record.AuthMode == AuthMode.OAuthClientCredentials ? null
-                    : JiraCredential.For(record.AuthMode, record.UserName, record.Secret),
+                // OAuth records become a token session (the saved-record strategy), not a credential.
+                Credential = profile.IsOAuth ? null : JiraCredential.For(record.AuthMode, record.UserName, record.Secret),
                 CloudId = record.CloudId,
                 ExpiresOn = record.ExpiresOn,
                 Endpoints = new JiraEndpoints(
                     string.IsNullOrEmpty(record.GatewayUri) ? null : new Uri(record.GatewayUri),
                     string.IsNullOrEmpty(record.AuthUri) ? null : new Uri(record.AuthUri)),
-                AllowUnencryptedAuthentication = record.AllowUnencryptedAuthentication,
-                Proxy = ProxyOf(record),
+                Transport = new TransportSettings
+                {
+                    Timeout = timeout ?? TransportSettings.DefaultTimeout,
+                    AllowUnencrypted = record.AllowUnencryptedAuthentication,
+                    Proxy = ProxyOf(record),
+                },
+                Retry = retry ?? new RetryOptions(),
             };
         }
 

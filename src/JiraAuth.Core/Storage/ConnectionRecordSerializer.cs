@@ -80,7 +80,8 @@ namespace JiraAuth.Core.Storage
             }
 
             var modeText = Text(json, "authMode", secretName);
-            if (modeText == null || !Enum.TryParse(modeText, true, out AuthMode mode) || !Enum.IsDefined(typeof(AuthMode), mode) || mode == AuthMode.Auto
+            if (modeText == null || !Enum.TryParse(modeText, true, out AuthMode mode) || !Enum.IsDefined(typeof(AuthMode), mode)
+                || !AuthModeProfile.For(mode).IsConcrete
                 || !char.IsLetter(modeText.Trim()[0]))
             {
                 throw Damaged(secretName,
@@ -93,7 +94,7 @@ namespace JiraAuth.Core.Storage
             {
                 throw Damaged(secretName, "is missing its site or token");
             }
-            if ((mode == AuthMode.ApiToken || mode == AuthMode.ScopedApiToken || mode == AuthMode.Password) && string.IsNullOrEmpty(userName))
+            if (AuthModeProfile.For(mode).NeedsUserName && string.IsNullOrEmpty(userName))
             {
                 throw Damaged(secretName, "is missing the user name its auth mode needs");
             }
@@ -110,7 +111,8 @@ namespace JiraAuth.Core.Storage
 
             var clientId = Text(json, "clientId", secretName);
             var refreshToken = Text(json, "refreshToken", secretName);
-            if ((IsOAuth(mode) && string.IsNullOrEmpty(clientId)) || (mode == AuthMode.OAuth3LO && string.IsNullOrEmpty(refreshToken)))
+            if ((AuthModeProfile.IsOAuthMode(mode) && string.IsNullOrEmpty(clientId))
+                || (AuthModeProfile.For(mode).RotatesRefreshToken && string.IsNullOrEmpty(refreshToken)))
             {
                 throw Damaged(secretName, "is missing its OAuth client id or refresh token");
             }
@@ -156,8 +158,6 @@ namespace JiraAuth.Core.Storage
             if (!string.IsNullOrEmpty(record.ClientId)) metadata["ClientId"] = record.ClientId;
             return metadata;
         }
-
-        private static bool IsOAuth(AuthMode mode) => mode == AuthMode.OAuthClientCredentials || mode == AuthMode.OAuth3LO;
 
         private static string[] Scopes(JObject json, string secretName)
         {

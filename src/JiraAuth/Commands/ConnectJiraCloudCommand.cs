@@ -184,31 +184,40 @@ namespace JiraAuth.Commands
             try
             {
                 var factory = new JiraConnectionFactory(new SecretManagementStore(NonInteractive), ConnectionRegistry.ProcessWide, this);
-                ConnectRequest request;
+                var name = Name ?? "default";
+                var vault = Vault;
+                var isSaved = false;
+                IConnectStrategy strategy;
                 if (ParameterSetName == SavedSet)
                 {
-                    request = factory.LoadSaved(Name, Vault, NewRetryOptions(), RequestTimeout);
+                    var saved = factory.LoadSaved(Name, Vault, NewRetryOptions(), RequestTimeout);
+                    (name, vault, isSaved, strategy) = (saved.Name, saved.Vault, true, saved.Strategy);
                 }
                 else if (ParameterSetName == ServiceAccountSet || (ParameterSetName == CredentialSet && ServiceAccount))
                 {
-                    request = OAuthConnectRequests.ForServiceAccount(Name ?? "default", OAuthSettings(), ServiceAccountClient(), Scope);
-                    request.Vault = Vault;
+                    strategy = new ServiceAccountStrategy(Settings().BuildForOAuth(siteFromSignIn: false), ServiceAccountClient(), Scope);
                 }
                 else if (ParameterSetName == OAuthSet)
                 {
                     var client = new OAuthClientCredential(ClientId, CredentialFactory.Secret(ClientSecret));
-                    request = OAuthConnectRequests.SignIn(this, Name ?? "default", OAuthSettings(), client, Scope, Site, RedirectUri, NoBrowser, Vault);
+                    strategy = OAuthConnectRequests.SignIn(this, name, Settings().BuildForOAuth(siteFromSignIn: true), client, Scope, Site, RedirectUri,
+                        NoBrowser, Vault);
                 }
                 else
                 {
-                    var settings = BuildSettings();
-                    if (settings == null) return;
-                    request = new ConnectRequest(Name ?? "default", settings) { Vault = Vault };
+                    var builder = Settings(withCredential: true);
+                    if (!builder.HasSecret && !FillFromEnvironment(builder)) return;
+                    strategy = new StaticCredentialStrategy(builder.Build());
                 }
-                request.Save = Save;
-                request.Validate = !SkipValidation;
-                request.MakeDefault = Default;
-                request.WhatIf = WhatIfRequested;
+                var request = new ConnectRequest(name, strategy)
+                {
+                    Vault = vault,
+                    IsSaved = isSaved,
+                    Save = Save,
+                    Validate = !SkipValidation,
+                    MakeDefault = Default,
+                    WhatIf = WhatIfRequested,
+                };
                 WriteObject(factory.Connect(request));
             }
             catch (VaultException e)
@@ -246,28 +255,14 @@ namespace JiraAuth.Commands
 
         void ISignInHost.WriteWarning(string text) => WriteWarning(text);
 
-        /// <summary>Site (optional when -CloudId names a Cloud site), endpoints and limits for the OAuth sets; no credential.</summary>
-        private ConnectionSettings OAuthSettings()
+        /// <summary>Every set's site, cloudId, endpoints and transport (proxy included); the static-credential sets also their credential.</summary>
+        private ConnectionSettingsBuilder Settings(bool withCredential = false)
         {
-            if (!string.IsNullOrEmpty(CloudId) && !Guid.TryParse(CloudId, out _))
-            {
-                throw new ArgumentException("-CloudId must be a GUID such as 8a1b2c3d-0000-4000-8000-123456789abc (Get-JiraCloudId shows it).", "CloudId");
-            }
-            if (ParameterSetName != OAuthSet && string.IsNullOrEmpty(Site) && string.IsNullOrEmpty(CloudId))
-            {
-                throw new ArgumentException("Name the site with -Site (or a Cloud site's -CloudId) for the service account.", "Site");
-            }
-            var settings = new ConnectionSettings
-            {
-                Site = string.IsNullOrEmpty(Site) || ParameterSetName == OAuthSet ? null : JiraSite.Parse(Site, AllowUnencryptedAuthentication),
-                CloudId = string.IsNullOrWhiteSpace(CloudId) ? null : CloudId.Trim(),
-                Endpoints = new JiraEndpoints(GatewayUri, AuthUri),
-                AllowUnencryptedAuthentication = AllowUnencryptedAuthentication,
-                Retry = NewRetryOptions(),
-                Proxy = ProxyParameters.ToSettings(Proxy, ProxyCredential, ProxyUseDefaultCredentials),
-            };
-            if (RequestTimeout.HasValue) settings.Timeout = RequestTimeout.Value;
-            return settings;
+            var builder = withCredential ? ConnectionSettingsBuilder.WithCredential(this, NewRetryOptions()) : ConnectionSettingsBuilder.From(this, NewRetryOptions());
+            builder.ProxyAddress = Proxy;
+            builder.ProxyCredential = ProxyCredential;
+            builder.ProxyUseDefaultCredentials = ProxyUseDefaultCredentials;
+            return builder;
         }
 
         private OAuthClientCredential ServiceAccountClient()
@@ -286,15 +281,6 @@ namespace JiraAuth.Commands
         void IConnectHost.WriteWarning(string text) => WriteWarning(text);
 
         bool IConnectHost.ShouldProcess(string target, string action) => ShouldProcess(target, action);
-
-        private ConnectionSettings BuildSettings()
-        {
-            var builder = ConnectionSettingsBuilder.From(this, NewRetryOptions());
-            if (!builder.HasSecret && !FillFromEnvironment(builder)) return null;
-            var settings = builder.Build();
-            settings.Proxy = ProxyParameters.ToSettings(Proxy, ProxyCredential, ProxyUseDefaultCredentials);
-            return settings;
-        }
 
         /// <summary>JIRA_* variables; an interactive host may ask for what is missing, a non-interactive one fails naming it.</summary>
         private bool FillFromEnvironment(ConnectionSettingsBuilder builder)

@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.Http;
 using JiraAuth.Core.OAuth;
 using JiraAuth.Core.Sites;
 using JiraAuth.Infrastructure;
@@ -47,7 +48,8 @@ namespace JiraAuth.Commands
                 {
                     // tenant_info is public and no credential goes with it, so http sites (test servers, proxies) are fine here.
                     var site = JiraSite.Parse(input, allowUnencryptedAuthentication: true);
-                    var cloudId = RunSync(ct => CloudIdResolver.Shared.GetCloudIdAsync(site, TimeSpan.FromSeconds(TimeoutSec), ct));
+                    var transport = TransportSettings.Default.WithTimeout(TimeSpan.FromSeconds(TimeoutSec));
+                    var cloudId = RunSync(ct => CloudIdResolver.Shared.GetCloudIdAsync(site, transport, ct));
                     WriteObject(new JiraCloudIdInfo(site.ToString(), cloudId));
                 }
                 catch (Exception e) when (IsReportable(e))
@@ -69,10 +71,9 @@ namespace JiraAuth.Commands
             }
             try
             {
-                var timeout = TimeSpan.FromSeconds(TimeoutSec);
-                var sites = RunSync(ct =>
-                    AccessibleResourcesClient.GetAsync(Connection.Endpoints.Gateway, oauth, timeout, Connection.Settings.AllowUnencryptedAuthentication,
-                    Connection.Settings.TransportFactory, ct, Connection.Settings.Proxy));
+                var settings = Connection.Settings;
+                var transport = settings.Transport.WithTimeout(TimeSpan.FromSeconds(TimeoutSec));
+                var sites = RunSync(ct => AccessibleResourcesClient.GetAsync(Connection.Endpoints.Gateway, oauth, transport, settings.Retry, ct));
                 foreach (var site in sites) WriteObject(new JiraCloudIdInfo(site.Url, site.CloudId, site.Name, site.Scopes));
             }
             catch (Exception e) when (IsReportable(e))

@@ -120,15 +120,12 @@ namespace JiraAuth.Commands
         /// <summary>Re-tests a live connection with the mode it settled on, so Auto does not probe (and count a failed login) twice.</summary>
         private ConnectionSettings SettingsOf(JiraConnection connection)
         {
-            var settings = ConnectionRecordMapper.ToSettings(ConnectionRecordMapper.FromConnection(connection));
-            settings.AuthMode = connection.AuthMode;
+            var saved = ConnectionRecordMapper.ToSettings(ConnectionRecordMapper.FromConnection(connection), NewRetryOptions(),
+                RequestTimeout);
             // OAuth: the connection's own token session, so a test never spends a rotating refresh token of its own.
-            settings.OAuth = connection.Settings.OAuth;
-            settings.Retry = NewRetryOptions();
-            if (RequestTimeout.HasValue) settings.Timeout = RequestTimeout.Value;
-            return settings;
+            return new ConnectionSettings(saved) { AuthMode = connection.AuthMode, OAuth = connection.Settings.OAuth };
         }
 
-        private ConnectionSettings BuildSettings() => ConnectionSettingsBuilder.From(this, NewRetryOptions()).Build();
+        private ConnectionSettings BuildSettings() => ConnectionSettingsBuilder.WithCredential(this, NewRetryOptions()).Build();
     }
 }

@@ -38,54 +38,84 @@ namespace JiraAuth.Commands
         [ValidateRange(1, 3600)]
         public int TimeoutSec { get; set; } = 100;
 
+        /// <summary>The proxy for the downloads; without it the system proxy is used.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri Proxy { get; set; }
+
+        /// <summary>User name and password for a proxy that asks for them (407).</summary>
+        [Parameter]
+        [Credential]
+        [ValidateNotNull]
+        public PSCredential ProxyCredential { get; set; }
+
+        /// <summary>Authenticates to the proxy as the logged-on user (Windows integrated authentication).</summary>
+        [Parameter]
+        public SwitchParameter ProxyUseDefaultCredentials { get; set; }
+
         protected override void EndProcessing()
         {
+            TransportSettings transport;
+            try
+            {
+                transport = new TransportSettings
+                {
+                    Timeout = TimeSpan.FromSeconds(TimeoutSec),
+                    Proxy = ProxyParameters.ToSettings(Proxy, ProxyCredential, ProxyUseDefaultCredentials),
+                };
+            }
+            catch (ArgumentException e)
+            {
+                ThrowTerminatingError(JiraErrorRecords.FromException(e, Proxy));
+                return;
+            }
             var target = RestPathIndexStore.UserIndexPath;
             if (!ShouldProcess(target, "Write the REST path index from " + string.Join(", ", Uri.Select(u => u.ToString())))) return;
             try
             {
-                var index = RunSync(ct => DownloadAsync(Uri, TimeSpan.FromSeconds(TimeoutSec), ct));
+                var index = RunSync(ct => DownloadAsync(Uri, transport, NewRetryOptions(), ct));
                 Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target));
-                // Written whole, then moved, so completion never reads half a file.
-                var temporary = target + ".tmp";
-                using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false))) index.Write(writer);
-                if (File.Exists(target)) File.Delete(target);
-                File.Move(temporary, target);
+                AtomicFileWriter.Write(target, stream =>
+                {
+                    using (var writer = new StreamWriter(stream, new UTF8Encoding(false))) index.Write(writer);
+                    return true;
+                });
                 WriteObject(new RestPathIndexUpdate(target, index.Entries.Count, Uri));
             }
             catch (Exception e) when (IsReportable(e) && (e is HttpRequestException || e is InvalidDataException || e is IOException
-                || e is UnauthorizedAccessException || e is Newtonsoft.Json.JsonException || e is TaskCanceledException))
+                || e is UnauthorizedAccessException || e is Newtonsoft.Json.JsonException || e is TimeoutException || e is TaskCanceledException
+                || e is JiraApiException))
             {
-                WriteError(JiraErrorRecords.Create(e, "JiraRestPathIndexNotUpdated", ErrorCategory.ReadError, Uri,
+                WriteError(JiraErrorRecords.Create(e, ErrorIds.RestPathIndexNotUpdated, ErrorCategory.ReadError, Uri,
                     new Remedy(RemedyKind.CheckRestPathIndexSource)));
             }
         }
 
-        private static async Task<RestPathIndex> DownloadAsync(IEnumerable<Uri> documents, TimeSpan timeout, CancellationToken cancellationToken)
+        /// <summary>Each document through the shared transport (proxy, timeout, retries, -Verbose traces), no credentials.</summary>
+        private static async Task<RestPathIndex> DownloadAsync(IEnumerable<Uri> documents, TransportSettings transport, RetryOptions retry,
+            CancellationToken cancellationToken)
         {
-            using (var http = new HttpClient { Timeout = timeout })
+            var readers = new List<TextReader>();
+            try
             {
-                http.DefaultRequestHeaders.UserAgent.ParseAdd(DefaultUserAgent.Value);
-                var readers = new List<TextReader>();
-                try
+                foreach (var document in documents)
                 {
-                    foreach (var document in documents)
+                    using (var client = HttpTransportFactory.Anonymous(document, transport, retry))
                     {
-                        using (var response = await http.GetAsync(document, cancellationToken).ConfigureAwait(false))
+                        var response = await client.SendAsync(new JiraRequest(HttpMethod.Get, document.AbsoluteUri) { SkipHttpErrorCheck = true },
+                            cancellationToken).ConfigureAwait(false);
+                        if (!response.IsSuccess)
                         {
-                            if (!response.IsSuccessStatusCode)
-                            {
-                                throw new HttpRequestException($"{document} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
-                            }
-                            readers.Add(new StringReader(await response.Content.ReadAsStringAsync().ConfigureAwait(false)));
+                            throw new HttpRequestException($"{document} answered {response.StatusCode} {response.ReasonPhrase}.");
                         }
+                        readers.Add(new StringReader(response.BodyText));
                     }
-                    return RestPathIndex.FromOpenApi(readers);
                 }
-                finally
-                {
-                    readers.ForEach(r => r.Dispose());
-                }
+                return RestPathIndex.FromOpenApi(readers);
+            }
+            finally
+            {
+                readers.ForEach(r => r.Dispose());
             }
         }
     }

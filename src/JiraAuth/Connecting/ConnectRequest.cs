@@ -2,32 +2,31 @@ using JiraAuth.Core.Connections;
 
 namespace JiraAuth.Connecting
 {
-    /// <summary>What Connect-JiraCloud bound, ready for <see cref="JiraConnectionFactory.Connect"/>.</summary>
+    /// <summary>What Connect-JiraCloud bound, ready for <see cref="JiraConnectionFactory.Connect"/>; immutable once built.</summary>
     internal sealed class ConnectRequest
     {
-        public ConnectRequest(string name, ConnectionSettings settings)
+        public ConnectRequest(string name, IConnectStrategy strategy)
         {
             Name = name;
-            Settings = settings;
+            Strategy = strategy;
         }
 
         public string Name { get; }
-        public ConnectionSettings Settings { get; }
+
+        /// <summary>How this kind of credential becomes a connection.</summary>
+        public IConnectStrategy Strategy { get; }
 
         /// <summary>The vault it was loaded from, or the one to save to; null means the default vault.</summary>
-        public string Vault { get; set; }
+        public string Vault { get; init; }
 
         /// <summary>Loaded from <see cref="Vault"/>: the connection remembers where it came from.</summary>
-        public bool IsSaved { get; set; }
+        public bool IsSaved { get; init; }
 
-        public bool Save { get; set; }
-        public bool Validate { get; set; } = true;
-        public bool MakeDefault { get; set; }
-
-        /// <summary>OAuth: how to connect instead of the credential probe (a token session built by the OAuth flow).</summary>
-        public System.Func<System.Threading.CancellationToken, System.Threading.Tasks.Task<ConnectResult>> Connector { get; set; }
+        public bool Save { get; init; }
+        public bool Validate { get; init; } = true;
+        public bool MakeDefault { get; init; }
 
         /// <summary>-WhatIf: nothing may change, so the named vault is not even looked up.</summary>
-        public bool WhatIf { get; set; }
+        public bool WhatIf { get; init; }
     }
 }

@@ -25,17 +25,15 @@ namespace JiraAuth.Connecting
             _host = host;
         }
 
-        /// <summary>A request for the saved connection <paramref name="name"/>, with this session's retry and timeout.</summary>
+        /// <summary>The saved connection <paramref name="name"/>, with this session's retry and timeout: its name, vault and strategy.</summary>
         /// <exception cref="SavedConnectionNotFoundException">No vault (or not <paramref name="vault"/>) holds it.</exception>
-        public ConnectRequest LoadSaved(string name, string vault, RetryOptions retry, TimeSpan? timeout)
+        public (string Name, string Vault, IConnectStrategy Strategy) LoadSaved(string name, string vault, RetryOptions retry, TimeSpan? timeout)
         {
             var saved = _store.Load(name, vault) ?? throw new SavedConnectionNotFoundException(name, vault);
-            var settings = ConnectionRecordMapper.ToSettings(saved.Record);
-            settings.Retry = retry;
-            if (timeout.HasValue) settings.Timeout = timeout.Value;
-            var request = new ConnectRequest(saved.Record.Name ?? name, settings) { Vault = saved.VaultName, IsSaved = true };
-            if (settings.Credential == null) OAuthConnectRequests.ForSaved(request, saved.Record);
-            return request;
+            var record = saved.Record;
+            var settings = ConnectionRecordMapper.ToSettings(record, retry, timeout);
+            var savedName = record.Name ?? name;
+            return (savedName, saved.VaultName, OAuthConnectRequests.ForSaved(record, settings, savedName, saved.VaultName));
         }
 
         /// <summary>Connects, saves when asked and registers; the connection returned is registered.</summary>
@@ -46,8 +44,7 @@ namespace JiraAuth.Connecting
             if (request.Save && vault == null) vault = _store.DefaultVaultName();
             else if (request.Save && !request.WhatIf) _store.EnsureVaultExists(vault);
 
-            var result = _host.Wait(ct => request.Connector?.Invoke(ct)
-                ?? new JiraConnector().ConnectAsync(request.Name, request.Settings, request.Validate, ct));
+            var result = _host.Wait(ct => request.Strategy.ConnectAsync(request.Name, request.Validate, ct));
             var connection = result.Connection;
             if (!string.IsNullOrEmpty(result.Diagnosis?.Detail)) _host.WriteVerbose(result.Diagnosis.Detail);
             if (result.Diagnosis != null)

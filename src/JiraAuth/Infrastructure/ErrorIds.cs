@@ -22,6 +22,7 @@ namespace JiraAuth.Infrastructure
         public const string VaultLocked = "JiraVaultLocked";
         public const string VaultOperationFailed = "JiraVaultOperationFailed";
         public const string FileError = "JiraFileError";
+        public const string RestPathIndexNotUpdated = "JiraRestPathIndexNotUpdated";
         public const string UnexpectedError = "JiraUnexpectedError";
         public const string OAuthConsentRequired = "JiraOAuthConsentRequired";
         public const string OAuthClientRejected = "JiraOAuthClientRejected";

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using JiraAuth.Connecting;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Errors;
@@ -13,45 +12,27 @@ using JiraAuth.Vault;
 
 namespace JiraAuth.OAuth
 {
-    /// <summary>Builds Connect-JiraCloud's requests for service accounts, 3LO sign-ins and saved OAuth connections.</summary>
+    /// <summary>The strategies of Connect-JiraCloud that need the module: a 3LO sign-in (browser, pasted redirect) and a saved record (its vault).</summary>
     internal static class OAuthConnectRequests
     {
         /// <summary>How long a person has to finish the consent in the browser.</summary>
         public static readonly TimeSpan SignInTimeout = TimeSpan.FromMinutes(5);
 
-        public static ConnectRequest ForServiceAccount(string name, ConnectionSettings settings, OAuthClientCredential client, IReadOnlyList<string> scopes)
+        /// <summary>A saved record's strategy: a 3LO record rotates its refresh token through the vault it came from.</summary>
+        public static IConnectStrategy ForSaved(ConnectionRecord record, ConnectionSettings settings, string name, string vault)
         {
-            var request = new ConnectRequest(name, settings);
-            request.Connector = ct => new OAuthConnector().ConnectServiceAccountAsync(request.Name, settings, client, scopes, request.Validate, ct);
-            return request;
-        }
-
-        /// <summary>A saved OAuth record: a 3LO record rotates its refresh token through the vault it came from.</summary>
-        public static void ForSaved(ConnectRequest request, ConnectionRecord record)
-        {
-            var settings = request.Settings;
-            var client = new OAuthClientCredential(record.ClientId, record.Secret);
-            if (record.AuthMode == AuthMode.OAuthClientCredentials)
-            {
-                request.Connector = ct => new OAuthConnector().ConnectServiceAccountAsync(request.Name, settings, client, record.Scopes, request.Validate, ct);
-                return;
-            }
-            var tokenVault = new SecretManagementTokenVault(request.Name, request.Vault);
+            if (!AuthModeProfile.For(record.AuthMode).RotatesRefreshToken) return new SavedRecordStrategy(record, settings, null, null);
+            var tokenVault = new SecretManagementTokenVault(name, vault);
             var rotation = Reporting(new RefreshTokenRotation(record, tokenVault, tokenVault.LockKey));
-            var signIn = SignInCommand.For(record.ClientId, record.Scopes, record.Site, request.Name, request.Vault, settings.Endpoints);
-            request.Connector = ct =>
-            {
-                var tokenClient = new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings.Timeout,
-                    settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke(), proxy: settings.Proxy);
-                return new OAuthConnector().ConnectUserAsync(request.Name, settings, tokenClient, rotation, null, signIn, request.Validate, ct);
-            };
+            var signIn = SignInCommand.For(record.ClientId, record.Scopes, record.Site, name, vault, settings.Endpoints);
+            return new SavedRecordStrategy(record, settings, rotation, signIn);
         }
 
         /// <summary>
         /// The interactive part of a 3LO sign-in, done now: consent in the browser (loopback redirect) or by pasting the
-        /// redirect URL, the code exchange, and the site choice. The returned request connects with the new grant.
+        /// redirect URL, the code exchange, and the site choice. The returned strategy connects with the new grant.
         /// </summary>
-        public static ConnectRequest SignIn(ISignInHost host, string name, ConnectionSettings settings, OAuthClientCredential client,
+        public static IConnectStrategy SignIn(ISignInHost host, string name, ConnectionSettings settings, OAuthClientCredential client,
             IReadOnlyList<string> scopes,
             string requestedSite, Uri redirectUri, bool noBrowser, string vault)
         {
@@ -66,23 +47,18 @@ namespace JiraAuth.OAuth
             var redirected = ReceiveRedirect(host, authorization, settings.Endpoints.Auth, noBrowser);
             var code = AuthorizationCallback.ReadCode(redirected, authorization);
 
-            var tokenClient = new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings.Timeout,
-                settings.AllowUnencryptedAuthentication, settings.TransportFactory?.Invoke(), proxy: settings.Proxy);
+            var tokenClient = OAuthConnector.TokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings);
             try
             {
                 var grant = host.Wait(ct => OAuthConnector.ExchangeCodeAsync(tokenClient, code, authorization.RedirectUri, ct));
                 var sites = host.Wait(ct => OAuthConnector.SitesAsync(settings, grant, ct));
                 var site = ChooseSite(host, sites, requestedSite, settings.AllowUnencryptedAuthentication);
-                settings.Site = JiraSite.Parse(site.Url, settings.AllowUnencryptedAuthentication);
-                settings.CloudId = site.CloudId;
-                var record = OAuthConnector.RecordFor(name, settings, client, authorization.Scopes.Where(s => s != AuthorizationRequest.OfflineAccess).ToList(),
+                var chosen = new ConnectionSettings(settings) { Site = JiraSite.Parse(site.Url, settings.AllowUnencryptedAuthentication), CloudId = site.CloudId };
+                var record = OAuthConnector.RecordFor(name, chosen, client, authorization.Scopes.Where(s => s != AuthorizationRequest.OfflineAccess).ToList(),
                     grant.RefreshToken, AuthMode.OAuth3LO);
                 var rotation = Reporting(new RefreshTokenRotation(record, null, null));
-                var request = new ConnectRequest(name, settings) { Vault = vault };
-                var exact = SignInCommand.For(client.ClientId, scopes, settings.Site.ToString(), name, vault, settings.Endpoints);
-                request.Connector = ct =>
-                    new OAuthConnector().ConnectUserAsync(request.Name, settings, tokenClient, rotation, grant, exact, request.Validate, ct);
-                return request;
+                var exact = SignInCommand.For(client.ClientId, scopes, chosen.Site.ToString(), name, vault, chosen.Endpoints);
+                return new SignInStrategy(chosen, tokenClient, rotation, grant, exact);
             }
             catch
             {

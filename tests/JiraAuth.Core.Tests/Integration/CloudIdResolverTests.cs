@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.Http;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Sites;
 using JiraAuth.Core.Tests.Support;
@@ -30,8 +31,8 @@ namespace JiraAuth.Core.Tests.Integration
         {
             var resolver = new CloudIdResolver();
 
-            var first = await resolver.GetCloudIdAsync(Site(_cloud), TimeSpan.FromSeconds(5), CancellationToken.None);
-            var second = await resolver.GetCloudIdAsync(Site(_cloud), TimeSpan.FromSeconds(5), CancellationToken.None);
+            var first = await resolver.GetCloudIdAsync(Site(_cloud), TransportSettings.Default.WithTimeout(TimeSpan.FromSeconds(5)), CancellationToken.None);
+            var second = await resolver.GetCloudIdAsync(Site(_cloud), TransportSettings.Default.WithTimeout(TimeSpan.FromSeconds(5)), CancellationToken.None);
 
             Assert.Equal(_cloud.Options.CloudId, first);
             Assert.Equal(first, second);
@@ -45,7 +46,7 @@ namespace JiraAuth.Core.Tests.Integration
         public async Task ExplainsWhenASiteHasNoCloudId()
         {
             var error = await Assert.ThrowsAsync<CloudIdNotFoundException>(() =>
-                new CloudIdResolver().GetCloudIdAsync(Site(_dataCenter), TimeSpan.FromSeconds(5), CancellationToken.None));
+                new CloudIdResolver().GetCloudIdAsync(Site(_dataCenter), TransportSettings.Default.WithTimeout(TimeSpan.FromSeconds(5)), CancellationToken.None));
 
             Assert.Equal(404, error.StatusCode);
             Assert.Contains("not be a Jira Cloud site", error.Message);

@@ -195,8 +195,10 @@ namespace JiraAuth.Core.Tests.Integration
         [Fact]
         public async Task ReportsAnUnknownCloudIdAsSiteNotFound()
         {
-            var settings = FakeJiraSettings.For(_server, AuthMode.ScopedApiToken, FakeAccounts.ScopedEmail, FakeAccounts.ScopedToken);
-            settings.CloudId = "00000000-0000-0000-0000-000000000000";
+            var settings = new ConnectionSettings(FakeJiraSettings.For(_server, AuthMode.ScopedApiToken, FakeAccounts.ScopedEmail, FakeAccounts.ScopedToken))
+            {
+                CloudId = "00000000-0000-0000-0000-000000000000",
+            };
             var d = await new CredentialProbe(new CloudIdResolver()).ProbeAsync(settings, CancellationToken.None);
 
             Assert.Equal(TokenStatus.SiteNotFound, d.Reason);
@@ -206,8 +208,8 @@ namespace JiraAuth.Core.Tests.Integration
         [Fact]
         public async Task ReportsARefusedConnectionAsANetworkError()
         {
-            var settings = FakeJiraSettings.For(_server, AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken, RetryOptions.None);
-            settings.Site = JiraSite.Parse("http://127.0.0.1:" + ClosedPort(), true);
+            var settings = new ConnectionSettings(FakeJiraSettings.For(_server, AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken,
+                RetryOptions.None)) { Site = JiraSite.Parse("http://127.0.0.1:" + ClosedPort(), true) };
             var d = await new CredentialProbe(new CloudIdResolver()).ProbeAsync(settings, CancellationToken.None);
 
             Assert.Equal(TokenStatus.NetworkError, d.Reason);
@@ -218,8 +220,8 @@ namespace JiraAuth.Core.Tests.Integration
         [Fact]
         public async Task ReportsAnUntrustedCertificateAsATlsError()
         {
-            var settings = FakeJiraSettings.For(_server, AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken, RetryOptions.None);
-            settings.Site = JiraSite.Parse(_server.TlsSiteUri.ToString());
+            var settings = new ConnectionSettings(FakeJiraSettings.For(_server, AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken,
+                RetryOptions.None)) { Site = JiraSite.Parse(_server.TlsSiteUri.ToString()) };
             var d = await new CredentialProbe(new CloudIdResolver()).ProbeAsync(settings, CancellationToken.None);
 
             Assert.Equal(TokenStatus.TlsError, d.Reason);

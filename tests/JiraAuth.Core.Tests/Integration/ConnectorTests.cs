@@ -75,8 +75,8 @@ namespace JiraAuth.Core.Tests.Integration
         [Fact]
         public async Task RefusesPlainHttpUnlessAllowed()
         {
-            var settings = FakeJiraSettings.For(_server, AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken);
-            settings.AllowUnencryptedAuthentication = false;
+            var allowed = FakeJiraSettings.For(_server, AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken);
+            var settings = new ConnectionSettings(allowed) { Transport = new TransportSettings { Timeout = allowed.Timeout } };
 
             var error = await Assert.ThrowsAsync<ArgumentException>(() =>
                 new JiraConnector(new CloudIdResolver()).ConnectAsync("x", settings, false, CancellationToken.None));

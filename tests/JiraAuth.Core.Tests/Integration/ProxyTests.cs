@@ -27,11 +27,13 @@ namespace JiraAuth.Core.Tests.Integration
             _server.ResetLockouts();
         }
 
+        private static ConnectionSettings WithProxy(ConnectionSettings settings, ProxySettings proxy) =>
+            new ConnectionSettings(settings) { Transport = new TransportSettings { Timeout = settings.Timeout, AllowUnencrypted = true, Proxy = proxy } };
+
         private ConnectionSettings Settings(ProxySettings proxy)
         {
             var settings = FakeJiraSettings.For(_server, AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken);
-            settings.Proxy = proxy;
-            return settings;
+            return WithProxy(settings, proxy);
         }
 
         [Fact]
@@ -62,8 +64,8 @@ namespace JiraAuth.Core.Tests.Integration
         public async Task An_OAuth_service_account_gets_its_token_and_calls_Jira_through_the_proxy()
         {
             await using var proxy = new AuthenticatingProxy(ProxyUser, ProxyPassword);
-            var settings = JiraAuth.Core.Tests.OAuth.OAuthTestSettings.For(_server);
-            settings.Proxy = new ProxySettings { Address = proxy.Address, UserName = ProxyUser, Password = SecretText.FromString(ProxyPassword) };
+            var settings = WithProxy(JiraAuth.Core.Tests.OAuth.OAuthTestSettings.For(_server),
+                new ProxySettings { Address = proxy.Address, UserName = ProxyUser, Password = SecretText.FromString(ProxyPassword) });
 
             var result = await new JiraAuth.Core.OAuth.OAuthConnector(new CloudIdResolver()).ConnectServiceAccountAsync(
                 "bot", settings, JiraAuth.Core.Tests.OAuth.OAuthTestSettings.ServiceAccount(), new[] { "read:jira-work" }, true, CancellationToken.None);

@@ -16,8 +16,7 @@ namespace JiraAuth.Core.Tests.OAuth
         {
             Site = JiraSite.Parse(server.SiteUri.ToString(), allowUnencryptedAuthentication: true),
             Endpoints = new JiraEndpoints(server.GatewayUri, server.AuthUri),
-            AllowUnencryptedAuthentication = true,
-            Timeout = TimeSpan.FromSeconds(10),
+            Transport = new TransportSettings { AllowUnencrypted = true, Timeout = TimeSpan.FromSeconds(10) },
             Retry = new RetryOptions { MaxRetries = 1, InitialDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(1) },
         };
 
@@ -28,8 +27,10 @@ namespace JiraAuth.Core.Tests.OAuth
             new OAuthClientCredential(FakeAccounts.ServiceClientId, SecretText.FromString(secret));
 
         public static OAuthTokenClient CloudTokenClient(FakeJiraServer server, OAuthClientCredential client) =>
-            new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(new JiraEndpoints(server.GatewayUri, server.AuthUri)), client, TimeSpan.FromSeconds(10),
-                allowUnencrypted: true);
+            new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(new JiraEndpoints(server.GatewayUri, server.AuthUri)), client, Unencrypted);
+
+        /// <summary>http on 127.0.0.1, 10 s per attempt.</summary>
+        public static readonly TransportSettings Unencrypted = new TransportSettings { AllowUnencrypted = true, Timeout = TimeSpan.FromSeconds(10) };
 
         public static string NewLockDirectory() => Path.Combine(Path.GetTempPath(), "jiraauth-locks-" + Guid.NewGuid().ToString("N"));
     }

@@ -33,10 +33,10 @@ namespace JiraAuth.Core.Tests.OAuth
         }
 
         private Task<ConnectResult> Connect(FakeJiraServer server, OAuthClientCredential client, string[] scopes = null,
-            Action<ConnectionSettings> adjust = null)
+            Func<ConnectionSettings, ConnectionSettings> adjust = null)
         {
             var settings = OAuthTestSettings.For(server);
-            adjust?.Invoke(settings);
+            if (adjust != null) settings = adjust(settings);
             return new OAuthConnector(new CloudIdResolver()).ConnectServiceAccountAsync("bot", settings, client, scopes, true, CancellationToken.None);
         }
 
@@ -98,10 +98,7 @@ namespace JiraAuth.Core.Tests.OAuth
         public async Task ACloudIdAloneFindsTheSiteThroughAccessibleResources()
         {
             var result = await Connect(_cloud, OAuthTestSettings.ServiceAccount(), adjust: s =>
-            {
-                s.Site = null;
-                s.CloudId = _cloud.Options.CloudId;
-            });
+                new ConnectionSettings(s) { Site = null, CloudId = _cloud.Options.CloudId });
             using (result.Connection)
             {
                 Assert.Equal(_cloud.SiteUrl, result.Connection.Site.ToString());

@@ -24,11 +24,11 @@ namespace JiraAuth.Core.Tests.OAuth
 
         private async Task<(ConnectResult Result, OAuthGrant Grant)> SignInAndConnectAsync()
         {
-            var settings = OAuthTestSettings.For(_server);
+            var unsigned = OAuthTestSettings.For(_server);
             var tokenClient = OAuthTestSettings.CloudTokenClient(_server, OAuthTestSettings.App());
             var grant = await SignIn.AsAdminAsync(_server, tokenClient);
-            var site = Assert.Single(await OAuthConnector.SitesAsync(settings, grant, CancellationToken.None));
-            settings.CloudId = site.CloudId;
+            var site = Assert.Single(await OAuthConnector.SitesAsync(unsigned, grant, CancellationToken.None));
+            var settings = new ConnectionSettings(unsigned) { CloudId = site.CloudId };
             var record = OAuthConnector.RecordFor("me", settings, tokenClient.Client, new[] { "read:jira-work", "read:jira-user" }, grant.RefreshToken,
                 AuthMode.OAuth3LO);
             var rotation = new RefreshTokenRotation(record, null, null);

@@ -8,7 +8,7 @@ using JiraAuth.FakeJira;
 namespace JiraAuth.Core.Tests.Support
 {
     /// <summary>Connection settings pointed at a fake Jira (plain http on 127.0.0.1, fast retries).</summary>
-    public static class FakeJiraSettings
+    internal static class FakeJiraSettings
     {
         /// <summary>A classic-token connection without validation, so tests see only their own requests in the log.</summary>
         public static JiraConnection ConnectWithClassicToken(FakeJiraServer server, string name)
@@ -27,8 +27,7 @@ namespace JiraAuth.Core.Tests.Support
                 AuthMode = mode,
                 Credential = JiraCredential.For(credentialMode, user, SecretText.FromString(secret)),
                 Endpoints = new JiraEndpoints(server.GatewayUri ?? new Uri("http://127.0.0.1:9")),
-                AllowUnencryptedAuthentication = true,
-                Timeout = TimeSpan.FromSeconds(10),
+                Transport = new TransportSettings { AllowUnencrypted = true, Timeout = TimeSpan.FromSeconds(10) },
                 Retry = retry ?? new RetryOptions { MaxRetries = 2, InitialDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(2),
                     Governor = new RateLimitGovernor() },
             };

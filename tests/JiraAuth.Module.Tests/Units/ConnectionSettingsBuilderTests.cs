@@ -20,7 +20,7 @@ namespace JiraAuth.Module.Tests.Units
         {
             var builder = Valid();
             builder.GatewayUri = new Uri("https://gateway.example/");
-            builder.TimeoutSec = 7;
+            builder.Timeout = TimeSpan.FromSeconds(7);
 
             var settings = builder.Build();
 
