@@ -84,6 +84,52 @@ namespace JiraAuth.PowerShell.Tests
             }
         }
 
+        [Fact]
+        public async Task Update_JiraRestPathIndex_downloads_through_the_given_proxy_with_its_credentials_and_shows_the_request()
+        {
+            const string proxyPassword = "proxy-Secret-7q";
+            var dataHome = Path.Combine(Path.GetTempPath(), "jiraauth-xdg-" + Guid.NewGuid().ToString("N"));
+            var previous = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+            await using var proxy = new JiraAuth.FakeJira.AuthenticatingProxy("proxy-user", proxyPassword);
+            using var listener = StartServer(out var prefix);
+            var serving = ServeAsync(listener);
+            try
+            {
+                Environment.SetEnvironmentVariable("XDG_DATA_HOME", dataHome);
+                var result = _session.Run("Update-JiraRestPathIndex -Uri $Doc -Proxy $Proxy -ProxyCredential $ProxyCredential",
+                    new System.Collections.Generic.Dictionary<string, object>
+                    {
+                        ["Doc"] = prefix + "openapi.json",
+                        ["Proxy"] = proxy.Address,
+                        ["ProxyCredential"] = Ps.Credential("proxy-user", proxyPassword),
+                    }, verbose: true).AssertNoErrors();
+
+                Assert.Equal(2, (int)Ps.Prop(result.Single, "PathCount"));
+                Assert.True(proxy.Challenges >= 1, "the proxy never asked for its credentials");
+                Assert.Contains(proxy.Forwarded, r => r.StartsWith("GET " + prefix + "openapi.json"));
+                Assert.Contains(result.Verbose, v => v.Message.StartsWith("GET ") && v.Message.Contains("/openapi.json -> 200"));
+                Assert.DoesNotContain(result.VisibleText(), t => t.Contains(proxyPassword));
+            }
+            finally
+            {
+                Environment.SetEnvironmentVariable("XDG_DATA_HOME", previous);
+                listener.Stop();
+                try { await serving; } catch (Exception) { }
+                if (Directory.Exists(dataHome)) Directory.Delete(dataHome, true);
+            }
+        }
+
+        [Fact]
+        public void Update_JiraRestPathIndex_refuses_both_proxy_credential_kinds_before_downloading()
+        {
+            var failed = _session.Run("Update-JiraRestPathIndex -Uri http://127.0.0.1:9/openapi.json -Proxy http://127.0.0.1:9 "
+                + "-ProxyCredential $ProxyCredential -ProxyUseDefaultCredentials",
+                new System.Collections.Generic.Dictionary<string, object> { ["ProxyCredential"] = Ps.Credential("proxy-user", "pw") });
+
+            Assert.StartsWith("JiraInvalidArgument,", failed.SingleError.FullyQualifiedErrorId);
+            Assert.Contains("Use either -ProxyCredential or -ProxyUseDefaultCredentials, not both.", failed.SingleError.Exception.Message);
+        }
+
         private const string Document =
             "{\"openapi\":\"3.0.1\",\"paths\":{\"/rest/api/3/widgets\":{\"get\":{},\"post\":{}},"
                 + "\"/rest/api/3/widgets/{widgetId}\":{\"delete\":{},\"parameters\":[]}}}";

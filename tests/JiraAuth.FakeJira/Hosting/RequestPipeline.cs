@@ -50,7 +50,10 @@ namespace JiraAuth.FakeJira.Hosting
             if (authorizationServer != null)
             {
                 await recorder.RecordAsync(context, state.Origin, fullPath, fullPath);
-                await authorizationServer();
+                // Scripted faults reach the authorization server too (token-request retry tests).
+                ScriptedFault tokenFault = faults.TryTake(fullPath);
+                if (tokenFault != null) await FaultWriter.WriteAsync(context, tokenFault);
+                else await authorizationServer();
                 return;
             }
             bool inside = prefixes.TryStrip(context, state);

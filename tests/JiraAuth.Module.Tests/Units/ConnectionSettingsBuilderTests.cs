@@ -1,4 +1,5 @@
 using System;
+using System.Management.Automation;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Sites;
 using JiraAuth.Infrastructure;
@@ -68,6 +69,76 @@ namespace JiraAuth.Module.Tests.Units
             builder.Secret = SecretText.FromString(string.Empty);
 
             Assert.ThrowsAny<ArgumentException>(() => builder.Build());
+        }
+
+        [Fact]
+        public void The_proxy_and_the_timeout_are_part_of_the_built_settings()
+        {
+            var builder = Valid();
+            builder.ProxyAddress = new Uri("http://proxy.corp.example:3128");
+            builder.ProxyCredential = new PSCredential("proxy-user", SecureText("proxy-pw"));
+            builder.Timeout = TimeSpan.FromSeconds(9);
+
+            var transport = builder.Build().Transport;
+
+            Assert.Equal(new Uri("http://proxy.corp.example:3128"), transport.Proxy.Address);
+            Assert.Equal("proxy-user", transport.Proxy.UserName);
+            Assert.Equal(TimeSpan.FromSeconds(9), transport.Timeout);
+            Assert.False(transport.AllowUnencrypted);
+        }
+
+        [Fact]
+        public void Both_proxy_credential_kinds_are_refused_when_building()
+        {
+            var builder = Valid();
+            builder.ProxyCredential = new PSCredential("proxy-user", SecureText("proxy-pw"));
+            builder.ProxyUseDefaultCredentials = true;
+
+            var error = Assert.Throws<ArgumentException>(() => builder.Build());
+            Assert.Equal("Use either -ProxyCredential or -ProxyUseDefaultCredentials, not both.", error.Message);
+        }
+
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void The_OAuth_sets_check_the_cloudId_with_the_same_words(bool siteFromSignIn)
+        {
+            var builder = new ConnectionSettingsBuilder { Site = "acme", CloudId = "not-a-guid" };
+
+            var oauth = Assert.ThrowsAny<ArgumentException>(() => builder.BuildForOAuth(siteFromSignIn));
+            var staticCredential = Assert.ThrowsAny<ArgumentException>(() => WithCloudId("not-a-guid").Build());
+
+            Assert.Equal("CloudId", oauth.ParamName);
+            Assert.Equal(staticCredential.Message, oauth.Message);
+        }
+
+        [Fact]
+        public void A_service_account_needs_a_site_or_a_cloudId_and_a_sign_in_does_not_parse_the_site_yet()
+        {
+            var error = Assert.ThrowsAny<ArgumentException>(() => new ConnectionSettingsBuilder().BuildForOAuth(siteFromSignIn: false));
+            Assert.Equal("Site", error.ParamName);
+
+            var byCloudId = new ConnectionSettingsBuilder { CloudId = " 8a1b2c3d-0000-4000-8000-123456789abc " }.BuildForOAuth(siteFromSignIn: false);
+            Assert.Null(byCloudId.Site);
+            Assert.Equal("8a1b2c3d-0000-4000-8000-123456789abc", byCloudId.CloudId);
+            Assert.Null(byCloudId.Credential);
+
+            var signIn = new ConnectionSettingsBuilder { Site = "acme" }.BuildForOAuth(siteFromSignIn: true);
+            Assert.Null(signIn.Site);
+        }
+
+        private static ConnectionSettingsBuilder WithCloudId(string cloudId)
+        {
+            var builder = Valid();
+            builder.CloudId = cloudId;
+            return builder;
+        }
+
+        private static System.Security.SecureString SecureText(string text)
+        {
+            var secure = new System.Security.SecureString();
+            foreach (var c in text) secure.AppendChar(c);
+            return secure;
         }
     }
 }
