@@ -51,15 +51,9 @@ namespace JiraAuth.PowerShell.Tests
         }
 
         [Fact]
-        public async Task Update_JiraRestPathIndex_replaces_the_index_from_the_given_documents_and_a_failure_keeps_it()
-        {
-            var dataHome = Path.Combine(Path.GetTempPath(), "jiraauth-xdg-" + Guid.NewGuid().ToString("N"));
-            var previous = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
-            using var listener = StartServer(out var prefix);
-            var serving = ServeAsync(listener);
-            try
+        public Task Update_JiraRestPathIndex_replaces_the_index_from_the_given_documents_and_a_failure_keeps_it() =>
+            WithDocumentServerAsync((prefix, dataHome) =>
             {
-                Environment.SetEnvironmentVariable("XDG_DATA_HOME", dataHome);
                 var result = _session.Run("Update-JiraRestPathIndex -Uri $Doc", new System.Collections.Generic.Dictionary<string,
                     object> { ["Doc"] = prefix + "openapi.json" }).AssertNoErrors().Single;
                 Assert.Equal(2, (int)Ps.Prop(result, "PathCount"));
@@ -74,28 +68,15 @@ namespace JiraAuth.PowerShell.Tests
 
                 File.Delete(Path.Combine(dataHome, "JiraAuth", "rest-paths.txt"));
                 Assert.Contains("myself", Complete("Invoke-JiraRestMethod -Path mysel"));
-            }
-            finally
-            {
-                Environment.SetEnvironmentVariable("XDG_DATA_HOME", previous);
-                listener.Stop();
-                try { await serving; } catch (Exception) { }
-                if (Directory.Exists(dataHome)) Directory.Delete(dataHome, true);
-            }
-        }
+                return Task.CompletedTask;
+            });
 
         [Fact]
-        public async Task Update_JiraRestPathIndex_downloads_through_the_given_proxy_with_its_credentials_and_shows_the_request()
-        {
-            const string proxyPassword = "proxy-Secret-7q";
-            var dataHome = Path.Combine(Path.GetTempPath(), "jiraauth-xdg-" + Guid.NewGuid().ToString("N"));
-            var previous = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
-            await using var proxy = new JiraAuth.FakeJira.AuthenticatingProxy("proxy-user", proxyPassword);
-            using var listener = StartServer(out var prefix);
-            var serving = ServeAsync(listener);
-            try
+        public Task Update_JiraRestPathIndex_downloads_through_the_given_proxy_with_its_credentials_and_shows_the_request() =>
+            WithDocumentServerAsync(async (prefix, _) =>
             {
-                Environment.SetEnvironmentVariable("XDG_DATA_HOME", dataHome);
+                const string proxyPassword = "proxy-Secret-7q";
+                await using var proxy = new JiraAuth.FakeJira.AuthenticatingProxy("proxy-user", proxyPassword);
                 var result = _session.Run("Update-JiraRestPathIndex -Uri $Doc -Proxy $Proxy -ProxyCredential $ProxyCredential",
                     new System.Collections.Generic.Dictionary<string, object>
                     {
@@ -109,6 +90,19 @@ namespace JiraAuth.PowerShell.Tests
                 Assert.Contains(proxy.Forwarded, r => r.StartsWith("GET " + prefix + "openapi.json"));
                 Assert.Contains(result.Verbose, v => v.Message.StartsWith("GET ") && v.Message.Contains("/openapi.json -> 200"));
                 Assert.DoesNotContain(result.VisibleText(), t => t.Contains(proxyPassword));
+            });
+
+        /// <summary>Runs <paramref name="test"/> with a local server for the documents and a throw-away user data folder (XDG_DATA_HOME).</summary>
+        private static async Task WithDocumentServerAsync(Func<string, string, Task> test)
+        {
+            var dataHome = Path.Combine(Path.GetTempPath(), "jiraauth-xdg-" + Guid.NewGuid().ToString("N"));
+            var previous = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+            using var listener = StartServer(out var prefix);
+            var serving = ServeAsync(listener);
+            try
+            {
+                Environment.SetEnvironmentVariable("XDG_DATA_HOME", dataHome);
+                await test(prefix, dataHome);
             }
             finally
             {

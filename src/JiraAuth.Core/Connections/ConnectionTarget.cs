@@ -44,7 +44,10 @@ namespace JiraAuth.Core.Connections
             settings.Transport.RequireHttps(ApiBaseUri, "credentials");
             var options = HttpTransportFactory.Options(ApiBaseUri, settings.Transport, settings.Retry);
             options.DefaultApiVersion = ApiVersion;
-            if (Profile.IsOAuth) options.TokenSource = settings.OAuth ?? throw new ArgumentException("An OAuth connection needs its OAuth session.", nameof(settings));
+            if (Profile.IsOAuth)
+            {
+                options.TokenSource = settings.OAuth ?? throw new ArgumentException("An OAuth connection needs its OAuth session.", nameof(settings));
+            }
             else options.Authorization = AuthorizationHeaderFactory.Create(Mode, settings.Credential);
             return options;
         }

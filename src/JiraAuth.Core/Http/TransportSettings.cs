@@ -23,7 +23,8 @@ namespace JiraAuth.Core.Http
         /// <summary>http:// endpoints may carry credentials (test servers only).</summary>
         public bool AllowUnencrypted { get; init; }
 
-        public TransportSettings WithTimeout(TimeSpan timeout) => new TransportSettings { Timeout = timeout, Proxy = Proxy, AllowUnencrypted = AllowUnencrypted };
+        public TransportSettings WithTimeout(TimeSpan timeout) =>
+            new TransportSettings { Timeout = timeout, Proxy = Proxy, AllowUnencrypted = AllowUnencrypted };
 
         /// <summary>The one https guard: a secret for <paramref name="target"/> goes over http only when the user allowed it.</summary>
         /// <param name="whatWouldTravel">What the error names, e.g. "credentials", "the client secret".</param>

@@ -74,7 +74,8 @@ namespace JiraAuth.Core.OAuth
         }
 
         /// <summary>The site of <paramref name="cloudId"/>, from the sites the service account's token reaches.</summary>
-        private static async Task<JiraSite> SiteOfAsync(ConnectionSettings settings, string cloudId, IAccessTokenSource tokens, CancellationToken cancellationToken)
+        private static async Task<JiraSite> SiteOfAsync(ConnectionSettings settings, string cloudId, IAccessTokenSource tokens,
+            CancellationToken cancellationToken)
         {
             var sites = await AccessibleResourcesClient.GetAsync(settings.Endpoints.Gateway, tokens, settings.Transport, settings.Retry, cancellationToken)
                 .ConfigureAwait(false);

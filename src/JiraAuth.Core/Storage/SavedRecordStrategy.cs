@@ -18,7 +18,7 @@ namespace JiraAuth.Core.Storage
         private readonly RefreshTokenRotation _rotation;
         private readonly string _signInCommand;
 
-        /// <param name="settings">The record's settings with this session's retry options and timeout (<see cref="ConnectionRecordMapper.ToSettings"/>).</param>
+        /// <param name="settings">The record's settings with this session's retry options and timeout (ConnectionRecordMapper.ToSettings).</param>
         /// <param name="rotation">3LO only: the rotation bound to the record's vault; null for the other modes.</param>
         /// <param name="signInCommand">3LO only: the command that signs in again, named in errors that need it.</param>
         public SavedRecordStrategy(ConnectionRecord record, ConnectionSettings settings, RefreshTokenRotation rotation, string signInCommand)

@@ -258,7 +258,9 @@ namespace JiraAuth.Commands
         /// <summary>Every set's site, cloudId, endpoints and transport (proxy included); the static-credential sets also their credential.</summary>
         private ConnectionSettingsBuilder Settings(bool withCredential = false)
         {
-            var builder = withCredential ? ConnectionSettingsBuilder.WithCredential(this, NewRetryOptions()) : ConnectionSettingsBuilder.From(this, NewRetryOptions());
+            var builder = withCredential
+                ? ConnectionSettingsBuilder.WithCredential(this, NewRetryOptions())
+                : ConnectionSettingsBuilder.From(this, NewRetryOptions());
             builder.ProxyAddress = Proxy;
             builder.ProxyCredential = ProxyCredential;
             builder.ProxyUseDefaultCredentials = ProxyUseDefaultCredentials;

@@ -53,7 +53,11 @@ namespace JiraAuth.OAuth
                 var grant = host.Wait(ct => OAuthConnector.ExchangeCodeAsync(tokenClient, code, authorization.RedirectUri, ct));
                 var sites = host.Wait(ct => OAuthConnector.SitesAsync(settings, grant, ct));
                 var site = ChooseSite(host, sites, requestedSite, settings.AllowUnencryptedAuthentication);
-                var chosen = new ConnectionSettings(settings) { Site = JiraSite.Parse(site.Url, settings.AllowUnencryptedAuthentication), CloudId = site.CloudId };
+                var chosen = new ConnectionSettings(settings)
+                {
+                    Site = JiraSite.Parse(site.Url, settings.AllowUnencryptedAuthentication),
+                    CloudId = site.CloudId,
+                };
                 var record = OAuthConnector.RecordFor(name, chosen, client, authorization.Scopes.Where(s => s != AuthorizationRequest.OfflineAccess).ToList(),
                     grant.RefreshToken, AuthMode.OAuth3LO);
                 var rotation = Reporting(new RefreshTokenRotation(record, null, null));

@@ -26,13 +26,15 @@ namespace JiraAuth.Core.Tests.Integration
 
         private static JiraSite Site(FakeJiraServer server) => JiraSite.Parse(server.SiteUrl, true);
 
+        private static readonly TransportSettings FiveSeconds = TransportSettings.Default.WithTimeout(TimeSpan.FromSeconds(5));
+
         [Fact]
         public async Task ReadsTenantInfoWithoutCredentialsAndCachesIt()
         {
             var resolver = new CloudIdResolver();
 
-            var first = await resolver.GetCloudIdAsync(Site(_cloud), TransportSettings.Default.WithTimeout(TimeSpan.FromSeconds(5)), CancellationToken.None);
-            var second = await resolver.GetCloudIdAsync(Site(_cloud), TransportSettings.Default.WithTimeout(TimeSpan.FromSeconds(5)), CancellationToken.None);
+            var first = await resolver.GetCloudIdAsync(Site(_cloud), FiveSeconds, CancellationToken.None);
+            var second = await resolver.GetCloudIdAsync(Site(_cloud), FiveSeconds, CancellationToken.None);
 
             Assert.Equal(_cloud.Options.CloudId, first);
             Assert.Equal(first, second);
@@ -46,7 +48,7 @@ namespace JiraAuth.Core.Tests.Integration
         public async Task ExplainsWhenASiteHasNoCloudId()
         {
             var error = await Assert.ThrowsAsync<CloudIdNotFoundException>(() =>
-                new CloudIdResolver().GetCloudIdAsync(Site(_dataCenter), TransportSettings.Default.WithTimeout(TimeSpan.FromSeconds(5)), CancellationToken.None));
+                new CloudIdResolver().GetCloudIdAsync(Site(_dataCenter), FiveSeconds, CancellationToken.None));
 
             Assert.Equal(404, error.StatusCode);
             Assert.Contains("not be a Jira Cloud site", error.Message);
