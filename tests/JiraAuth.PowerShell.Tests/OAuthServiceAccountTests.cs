@@ -37,6 +37,22 @@ namespace JiraAuth.PowerShell.Tests
         }
 
         [Fact]
+        public void The_token_request_shows_in_Verbose_and_Debug_like_any_request_without_the_secret_or_the_token()
+        {
+            var result = _session.Run("Connect-JiraCloud -ClientId $ClientId -ClientSecret $Secret -ServiceAccount -Site $Site -Name bot "
+                + "-AllowUnencryptedAuthentication -GatewayUri $Gateway -AuthUri $Auth",
+                _session.CloudParameters(("ClientId", FakeAccounts.ServiceClientId), ("Secret", Ps.Secure(FakeAccounts.ServiceClientSecret)),
+                    ("Auth", _session.Cloud.AuthUrl)), verbose: true, debug: true).AssertNoErrors();
+
+            Assert.Contains(result.Verbose, v => v.Message.StartsWith("POST ") && v.Message.Contains("/oauth/token -> 200"));
+            Assert.Contains(result.Debug, d => d.Message.StartsWith("POST ") && d.Message.Contains("/oauth/token -> 200"));
+            var bearer = _session.Cloud.Requests.Snapshot().Last(r => r.ApiPath == "/rest/api/3/myself").Header("Authorization");
+            Assert.StartsWith("Bearer ", bearer);
+            var accessToken = bearer.Substring("Bearer ".Length);
+            Assert.DoesNotContain(result.VisibleText(), t => t != null && (t.Contains(FakeAccounts.ServiceClientSecret) || t.Contains(accessToken)));
+        }
+
+        [Fact]
         public void A_credential_whose_user_name_is_the_client_id_works_too_and_a_saved_service_account_reconnects()
         {
             _session.Run("Connect-JiraCloud -Site $Site -Credential $Credential -ServiceAccount -Name bot -Save -Vault Stub -AllowUnencryptedAuthentication "
