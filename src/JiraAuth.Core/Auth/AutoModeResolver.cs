@@ -16,6 +16,6 @@ namespace JiraAuth.Core.Auth
 
         /// <summary>The mode a probe starts from: Auto with a user name stays Auto (site first, then the gateway).</summary>
         public static AuthMode ForProbe(AuthMode requested, string userName) =>
-            requested == AuthMode.Auto && !string.IsNullOrEmpty(userName) ? AuthMode.Auto : Resolve(requested, userName);
+            !AuthModeProfile.For(requested).IsConcrete && !string.IsNullOrEmpty(userName) ? AuthMode.Auto : Resolve(requested, userName);
     }
 }

@@ -30,7 +30,7 @@ namespace JiraAuth.Core.Connections
 
             var mode = AutoModeResolver.Resolve(settings.AuthMode, settings.Credential?.UserName);
             var cloudId = settings.CloudId;
-            if (mode == AuthMode.ScopedApiToken && cloudId == null)
+            if (AuthModeProfile.For(mode).Route == AuthModeRoute.Gateway && cloudId == null)
             {
                 cloudId = await _cloudIds.GetCloudIdAsync(settings.Site, settings.Transport, cancellationToken).ConfigureAwait(false);
             }

@@ -40,6 +40,8 @@ namespace JiraAuth.Core.Diagnosis
         private async Task<TokenDiagnosis> ProbeByModeAsync(ConnectionSettings settings, CancellationToken ct)
         {
             var mode = AutoModeResolver.ForProbe(settings.AuthMode, settings.Credential?.UserName);
+            // The OAuth strategy has settled the cloudId (or Data Center) before; there is nothing to try in turn.
+            if (AuthModeProfile.For(mode).IsOAuth) return await AttemptAsync(settings, mode, settings.CloudId, ct).ConfigureAwait(false);
             switch (mode)
             {
                 case AuthMode.ApiToken:
@@ -70,10 +72,6 @@ namespace JiraAuth.Core.Diagnosis
                 case AuthMode.PersonalAccessToken:
                 case AuthMode.Password:
                     return await AttemptAsync(settings, mode, null, ct).ConfigureAwait(false);
-                case AuthMode.OAuth3LO:
-                case AuthMode.OAuthClientCredentials:
-                    // The OAuth connector has settled the cloudId (or Data Center) before; there is nothing to try in turn.
-                    return await AttemptAsync(settings, mode, settings.CloudId, ct).ConfigureAwait(false);
                 default:
                 {
                     // Auto: the site first (classic tokens), then the gateway (scoped tokens).
