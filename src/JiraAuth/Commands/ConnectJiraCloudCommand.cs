@@ -184,7 +184,7 @@ namespace JiraAuth.Commands
             try
             {
                 var factory = new JiraConnectionFactory(new SecretManagementStore(NonInteractive), ConnectionRegistry.ProcessWide, this);
-                var name = Name ?? "default";
+                var name = Name ?? ConnectionNames.Default;
                 var vault = Vault;
                 var isSaved = false;
                 IConnectStrategy strategy;
