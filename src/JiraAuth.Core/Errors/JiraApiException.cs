@@ -4,7 +4,10 @@ using System.Linq;
 
 namespace JiraAuth.Core.Errors
 {
-    /// <summary>A Jira REST call that failed with an HTTP status: Jira's own messages, field errors, rate-limit state and a hint.</summary>
+    /// <summary>
+    /// A Jira REST call that failed with an HTTP status: Jira's own messages, field errors and rate-limit state; what to do
+    /// about it is its <see cref="Remedy"/>, which the host words.
+    /// </summary>
     public class JiraApiException : Exception
     {
         internal JiraApiException(string message, JiraApiFailure failure, Exception inner = null)
@@ -16,7 +19,6 @@ namespace JiraAuth.Core.Errors
             ErrorMessages = failure.ErrorMessages;
             FieldErrors = failure.FieldErrors;
             RateLimit = failure.RateLimit;
-            Hint = failure.Hint;
             ResponseExcerpt = failure.ResponseExcerpt;
         }
 
@@ -28,8 +30,8 @@ namespace JiraAuth.Core.Errors
         public IReadOnlyDictionary<string, string> FieldErrors { get; }
         public RateLimitInfo RateLimit { get; }
 
-        /// <summary>One sentence telling the user what to do next, or null.</summary>
-        public string Hint { get; }
+        /// <summary>What to do next, chosen from the status and Jira's signals and worded by the host; null when nothing in particular.</summary>
+        public Remedy Remedy => Remedies.Of(this);
 
         /// <summary>The start of a non-JSON body (HTML reduced to text), for diagnostics.</summary>
         public string ResponseExcerpt { get; }

@@ -5,7 +5,7 @@ namespace JiraAuth.Core.Errors
 {
     /// <summary>
     /// What is known about a failed REST call, built up step by step and never changed: the request and status first, then
-    /// whatever the answer added (Jira's messages, rate-limit state, a hint, an excerpt). <see cref="JiraApiException"/> reads it.
+    /// whatever the answer added (Jira's messages, rate-limit state, an excerpt). <see cref="JiraApiException"/> reads it.
     /// </summary>
     internal sealed class JiraApiFailure
     {
@@ -24,7 +24,6 @@ namespace JiraAuth.Core.Errors
         public IReadOnlyList<string> ErrorMessages { get; private set; } = Array.Empty<string>();
         public IReadOnlyDictionary<string, string> FieldErrors { get; private set; } = NoFieldErrors;
         public RateLimitInfo RateLimit { get; private set; } = RateLimitInfo.None;
-        public string Hint { get; private set; }
         public string ResponseExcerpt { get; private set; }
 
         /// <summary>Jira's own messages: the general ones and those per field.</summary>
@@ -36,9 +35,6 @@ namespace JiraAuth.Core.Errors
             });
 
         public JiraApiFailure WithRateLimit(RateLimitInfo rateLimit) => Copy(f => f.RateLimit = rateLimit ?? RateLimitInfo.None);
-
-        /// <summary>One sentence, in Jira's terms, telling the user what to do next.</summary>
-        public JiraApiFailure WithHint(string hint) => Copy(f => f.Hint = hint);
 
         /// <summary>The start of a non-JSON body (HTML reduced to text).</summary>
         public JiraApiFailure WithResponseExcerpt(string excerpt) => Copy(f => f.ResponseExcerpt = excerpt);

@@ -7,8 +7,8 @@ namespace JiraAuth.Core.Errors
 {
     /// <summary>
     /// Turns a failed response into a <see cref="JiraApiException"/> carrying Jira's own messages, the field errors,
-    /// the rate-limit state and a hint. The message names the method and path but never the query string (it can
-    /// hold tokens) nor any header value.
+    /// the rate-limit state and what to do about it (a <see cref="Remedy"/>). The message names the method and path but
+    /// never the query string (it can hold tokens) nor any header value.
     /// </summary>
     internal static class JiraErrorDecoder
     {
@@ -20,15 +20,14 @@ namespace JiraAuth.Core.Errors
             if (response == null) throw new ArgumentNullException(nameof(response));
             var body = ErrorBodyReader.Read(response);
             var rateLimit = RateLimitHeaders.Parse(response.Headers, now);
-            var hint = ErrorHints.For(response, body, rateLimit, now, out var remedy);
             var method = response.Method?.Method ?? "?";
 
             var failure = new JiraApiFailure(response.StatusCode, method, response.RequestUri)
                 .WithJiraMessages(body.Messages.ToArray(), new Dictionary<string, string>(body.FieldErrors))
                 .WithRateLimit(rateLimit)
-                .WithHint(hint)
                 .WithResponseExcerpt(body.Excerpt);
-            return new JiraApiException(BuildMessage(response, method, body), failure).With(remedy);
+            return new JiraApiException(BuildMessage(response, method, body), failure)
+                .With(ApiFailureRemedies.For(response, body, rateLimit, now));
         }
 
         private static string BuildMessage(JiraResponse response, string method, DecodedErrorBody body)

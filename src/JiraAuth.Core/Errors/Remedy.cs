@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 
 namespace JiraAuth.Core.Errors
@@ -24,8 +25,17 @@ namespace JiraAuth.Core.Errors
         /// <summary>For <see cref="RemedyKind.RaiseTimeout"/>: what did not answer.</summary>
         internal UnansweredService Unanswered { get; private set; }
 
-        /// <summary>For <see cref="RemedyKind.WaitForRateLimitReset"/>: when the rate limit resets.</summary>
+        /// <summary>
+        /// For <see cref="RemedyKind.WaitForRateLimitReset"/>, <see cref="RemedyKind.RateLimitedWaitSeconds"/> and
+        /// <see cref="RemedyKind.RateLimitedUntilReset"/>: when the rate limit resets.
+        /// </summary>
         internal DateTimeOffset? ResetsAt { get; private set; }
+
+        /// <summary>For <see cref="RemedyKind.RateLimitedWaitSeconds"/>: how many whole seconds to wait, at least one.</summary>
+        internal long? WaitSeconds { get; private set; }
+
+        /// <summary>For <see cref="RemedyKind.CheckMethodAndPath"/>: the HTTP method the endpoint refused (null when unknown).</summary>
+        internal string Method { get; private set; }
 
         /// <summary>For <see cref="RemedyKind.RemoveDamagedSecret"/>: the secret that holds the damaged record.</summary>
         internal string SecretName { get; private set; }
@@ -50,6 +60,15 @@ namespace JiraAuth.Core.Errors
 
         internal static Remedy WaitForRateLimitReset(DateTimeOffset resetsAt) =>
             new Remedy(RemedyKind.WaitForRateLimitReset) { ResetsAt = resetsAt };
+
+        internal static Remedy RateLimitedWaitSeconds(long waitSeconds, DateTimeOffset resetsAt) =>
+            new Remedy(RemedyKind.RateLimitedWaitSeconds) { WaitSeconds = waitSeconds, ResetsAt = resetsAt };
+
+        internal static Remedy RateLimitedUntilReset(DateTimeOffset resetsAt) =>
+            new Remedy(RemedyKind.RateLimitedUntilReset) { ResetsAt = resetsAt };
+
+        internal static Remedy CheckMethodAndPath(string method) =>
+            new Remedy(RemedyKind.CheckMethodAndPath) { Method = method };
 
         internal static Remedy RemoveDamagedSecret(string secretName) =>
             new Remedy(RemedyKind.RemoveDamagedSecret) { SecretName = secretName };
@@ -81,7 +100,9 @@ namespace JiraAuth.Core.Errors
         private IEnumerable<string> Values()
         {
             if (Kind == RemedyKind.RaiseTimeout) yield return nameof(Unanswered) + "=" + Unanswered;
+            if (WaitSeconds != null) yield return nameof(WaitSeconds) + "=" + WaitSeconds.Value.ToString(CultureInfo.InvariantCulture);
             if (ResetsAt != null) yield return nameof(ResetsAt) + "=" + UtcText.Of(ResetsAt.Value);
+            if (Method != null) yield return nameof(Method) + "=" + Method;
             if (SecretName != null) yield return nameof(SecretName) + "=" + SecretName;
             if (SignInCommand != null) yield return nameof(SignInCommand) + "=" + SignInCommand;
             if (KeysToKeep != null) yield return nameof(KeysToKeep) + "=" + KeysToKeep;

@@ -1,9 +1,9 @@
 namespace JiraAuth.Core.Errors
 {
     /// <summary>
-    /// What the user can do about a problem Core describes, where doing it means using the host's commands or parameters.
-    /// Core chooses the kind; the host words it (the PowerShell module: src/JiraAuth/Infrastructure/PowerShellRemedies.cs),
-    /// so Core's own messages never name a cmdlet or a parameter.
+    /// What the user can do about a problem Core describes, whether doing it takes the host's commands or parameters or only
+    /// Jira's own terms. Core chooses the kind; the host words every kind (the PowerShell module:
+    /// src/JiraAuth/Infrastructure/PowerShellRemedies.cs), so Core's own messages never name a cmdlet or a parameter.
     /// </summary>
     public enum RemedyKind
     {
@@ -22,7 +22,7 @@ namespace JiraAuth.Core.Errors
         /// <summary>An OAuth auth mode asked for with a plain credential.</summary>
         ConnectWithOAuthParameters,
 
-        /// <summary>A 401 from Jira: check the credential.</summary>
+        /// <summary>A 401 from a REST call with no more telling signal: the credentials are invalid or expired; check them.</summary>
         CheckCredential,
 
         /// <summary>Jira answered anonymously although credentials were sent.</summary>
@@ -215,5 +215,61 @@ namespace JiraAuth.Core.Errors
 
         /// <summary>The newest refresh token is held by another process or the vault lags behind.</summary>
         OAuthFixVaultOrSignInAgain,
+
+        // The remedies of a failed REST call, in Jira's terms, chosen by status and signals (Core/Errors/ApiFailureRemedies).
+
+        /// <summary>Jira stopped checking the password after failed logins (CAPTCHA) during a REST call.</summary>
+        ClearCaptchaThenRetry,
+
+        /// <summary>A 400 that names fields.</summary>
+        FixRequestFields,
+
+        /// <summary>A 400 that names no field.</summary>
+        FixRequest,
+
+        /// <summary>A 401 from the gateway: the scoped token lacks a scope the endpoint needs.</summary>
+        AddScopeToToken,
+
+        /// <summary>A 401 from Jira Cloud for an account password.</summary>
+        UseApiTokenWithEmail,
+
+        /// <summary>A 403: signed in, but without permission for the action.</summary>
+        AskForPermission,
+
+        /// <summary>A 404: missing or not visible, which Jira does not tell apart.</summary>
+        CheckKeyAndPermissions,
+
+        /// <summary>A 405; value: the method the endpoint refused (<see cref="Remedy.CheckMethodAndPath"/>).</summary>
+        CheckMethodAndPath,
+
+        /// <summary>A 409: the resource changed.</summary>
+        ReloadAndRetry,
+
+        /// <summary>A 410 from the removed search API.</summary>
+        UseSearchJql,
+
+        /// <summary>A 410 from another removed API.</summary>
+        UseReplacementApi,
+
+        /// <summary>A 413.</summary>
+        SendLessData,
+
+        /// <summary>A 415.</summary>
+        SendJson,
+
+        /// <summary>A 429 that asks to wait a day or more.</summary>
+        RateLimitedRetryTomorrow,
+
+        /// <summary>A 429 with Retry-After; values: the seconds to wait, when the limit resets (<see cref="Remedy.RateLimitedWaitSeconds"/>).</summary>
+        RateLimitedWaitSeconds,
+
+        /// <summary>A 429 with only a reset time; value: that time (<see cref="Remedy.RateLimitedUntilReset"/>).</summary>
+        RateLimitedUntilReset,
+
+        /// <summary>A 429 that says nothing about when to retry.</summary>
+        RateLimitedBackOff,
+
+        /// <summary>A 5xx.</summary>
+        RetryJiraSideLater,
     }
 }

@@ -18,7 +18,7 @@ namespace JiraAuth.Infrastructure
 {
     /// <summary>
     /// The one place that turns failures into ErrorRecords: a stable ErrorId, the exact category, a target that names
-    /// the site or path (never a credential) and Jira's hint as the recommended action.
+    /// the site or path (never a credential) and the worded remedy as the recommended action.
     /// </summary>
     internal static class JiraErrorRecords
     {
@@ -141,17 +141,14 @@ namespace JiraAuth.Infrastructure
         {
             // The path identifies what failed; the query may hold user data, so it is left out.
             object target = api.RequestUri != null ? (object)api.RequestUri.GetLeftPart(UriPartial.Path) : api.Method;
-            // Core's hint says what to do in Jira's terms; a remedy it attached names a command, worded here.
-            var hint = Join(api.Hint, PowerShellRemedies.For(api));
+            // The message is Jira's answer; what to do is the recommended action only, with the wait Jira asked for.
+            var advice = PowerShellRemedies.For(api);
             if (api.RateLimit?.RetryAfter is TimeSpan wait)
             {
-                hint = (hint + " Jira asked to wait " + Math.Ceiling(wait.TotalSeconds) + " s.").Trim();
+                advice = (advice + " Jira asked to wait " + Math.Ceiling(wait.TotalSeconds) + " s.").Trim();
             }
-            return Record(api, ErrorIds.ForStatus(api.StatusCode), CategoryForStatus(api.StatusCode), target, api.Message, hint);
+            return Record(api, ErrorIds.ForStatus(api.StatusCode), CategoryForStatus(api.StatusCode), target, api.Message, advice);
         }
-
-        private static string Join(string first, string second) =>
-            string.IsNullOrEmpty(first) ? second : string.IsNullOrEmpty(second) ? first : first + " " + second;
 
         public static ErrorCategory CategoryForStatus(int statusCode)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using JiraAuth.Core.Diagnosis;
 using JiraAuth.Core.Errors;
 using JiraAuth.Vault;
@@ -6,9 +7,9 @@ using JiraAuth.Vault;
 namespace JiraAuth.Infrastructure
 {
     /// <summary>
-    /// The one catalogue of what to do, in PowerShell's terms (which cmdlet to run, which parameter to pass). Core describes the
-    /// problem and, where the fix takes a command, attaches a <see cref="Remedy"/> kind; the words live here, so Core never names a
-    /// cmdlet or a parameter and a renamed parameter is changed in one file.
+    /// The one catalogue of what to do: every remedy a user reads, whether it names a cmdlet or a parameter or speaks only in
+    /// Jira's terms (a failed REST call). Core describes the problem and attaches a <see cref="Remedy"/> kind; the words live
+    /// here, so Core never names a cmdlet or a parameter and a renamed parameter is changed in one file.
     /// </summary>
     internal static class PowerShellRemedies
     {
@@ -126,7 +127,7 @@ namespace JiraAuth.Infrastructure
                 case RemedyKind.ConnectWithOAuthParameters:
                     return "Connect with -ClientId and -ClientSecret, plus -ServiceAccount for a service account or -Scope for a person's sign-in.";
                 case RemedyKind.CheckCredential:
-                    return "Run Test-JiraToken to check them and create a new token if needed.";
+                    return "The credentials are invalid or expired. Run Test-JiraToken to check them and create a new token if needed.";
                 case RemedyKind.DiagnoseRefusedCredential:
                     return "Run Test-JiraToken to see why the credential was refused.";
                 case RemedyKind.UseHashtableOutput:
@@ -137,7 +138,7 @@ namespace JiraAuth.Infrastructure
                     return "Check the network path to " + (remedy.Unanswered == UnansweredService.SignInService ? "the sign-in service" : "Jira")
                         + ", or raise -TimeoutSec.";
                 case RemedyKind.WaitForRateLimitReset:
-                    return $"Wait until {(remedy.ResetsAt is DateTimeOffset resets ? UtcText.Of(resets) : null)} (the limit resets then), "
+                    return $"Wait until {ResetTime(remedy)} (the limit resets then), "
                         + "or raise -MaximumRetryWaitSec; spread scheduled jobs out.";
                 case RemedyKind.EncodeHeaderValue:
                     return "Encode it first, for example with [uri]::EscapeDataString(), or send it in the body.";
@@ -206,10 +207,50 @@ namespace JiraAuth.Infrastructure
                     return "Enable offline_access for the app (it is added to the requested scopes) and sign in again.";
                 case RemedyKind.OAuthCheckClient:
                     return "Check the client id, secret and scopes, then connect again.";
+                // A failed REST call: advice in Jira's terms only, worded here with every other remedy so all read alike.
+                case RemedyKind.ClearCaptchaThenRetry:
+                    return "Jira stopped checking this account's password after failed logins; sign in once in a browser to clear the CAPTCHA, then try again.";
+                case RemedyKind.FixRequestFields:
+                    return "Jira rejected the request; check the request body or JQL, starting with the fields listed.";
+                case RemedyKind.FixRequest:
+                    return "Jira rejected the request; check the request body, parameters or JQL.";
+                case RemedyKind.AddScopeToToken:
+                    return "The scoped token lacks a scope this endpoint needs; add it to the token (or create a token with it).";
+                case RemedyKind.UseApiTokenWithEmail:
+                    return "Jira Cloud no longer accepts passwords; use an API token with your e-mail address instead.";
+                case RemedyKind.AskForPermission:
+                    return "You are signed in but lack permission for this action; ask a Jira administrator for it.";
+                case RemedyKind.CheckKeyAndPermissions:
+                    return "It does not exist or you cannot see it: Jira answers 404 for both, so check the key and your permissions.";
+                case RemedyKind.CheckMethodAndPath:
+                    return "This endpoint does not accept " + remedy.Method + "; check the method and the API path.";
+                case RemedyKind.ReloadAndRetry:
+                    return "The request conflicts with the current state of the resource; reload it and try again.";
+                case RemedyKind.UseSearchJql:
+                    return "The API was removed; use /rest/api/3/search/jql instead.";
+                case RemedyKind.UseReplacementApi:
+                    return "The API was removed; Jira's message names its replacement.";
+                case RemedyKind.SendLessData:
+                    return "The request is too large; send less data per request.";
+                case RemedyKind.SendJson:
+                    return "Jira does not accept that Content-Type; send JSON with Content-Type: application/json.";
+                case RemedyKind.RateLimitedRetryTomorrow:
+                    return "Jira is rate limiting these requests and asked to wait a day or more; try again tomorrow, and spread scheduled jobs out.";
+                case RemedyKind.RateLimitedWaitSeconds:
+                    return "Jira is rate limiting these requests; wait " + remedy.WaitSeconds?.ToString(CultureInfo.InvariantCulture)
+                        + $" seconds before trying again (the limit resets at {ResetTime(remedy)}).";
+                case RemedyKind.RateLimitedUntilReset:
+                    return $"Jira is rate limiting these requests; the limit resets at {ResetTime(remedy)}: wait until then before trying again.";
+                case RemedyKind.RateLimitedBackOff:
+                    return "Jira is rate limiting these requests; wait a while and retry with growing delays.";
+                case RemedyKind.RetryJiraSideLater:
+                    return "This is a problem on Jira's side; try again later.";
                 default:
                     // A kind added in Core without words here still tells the user something they can search for.
                     return "See about_JiraAuth (" + remedy + ").";
             }
         }
+
+        private static string ResetTime(Remedy remedy) => remedy.ResetsAt is DateTimeOffset resets ? UtcText.Of(resets) : null;
     }
 }

@@ -39,7 +39,7 @@ namespace JiraAuth.Core.Tests.Errors
             Assert.Equal(new Uri("https://acme.atlassian.net/rest/api/3/issue/NOPE-1"), error.RequestUri);
             Assert.Equal(new[] { "Issue does not exist or you do not have permission to see it." }, error.ErrorMessages);
             Assert.Empty(error.FieldErrors);
-            Assert.Contains("404 for both", error.Hint);
+            Assert.Equal(RemedyKind.CheckKeyAndPermissions, error.Remedy.Kind);
             Assert.Null(error.ResponseExcerpt);
         }
 
@@ -53,7 +53,7 @@ namespace JiraAuth.Core.Tests.Errors
             Assert.Equal("Field 'invalid' is not valid for this operation.", error.FieldErrors["invalid"]);
             Assert.Equal("Jira returned 400 Bad Request for POST /jira/rest/api/2/issue: invalid: Field 'invalid' is not valid for this operation.",
                 error.Message);
-            Assert.Contains("fields listed", error.Hint);
+            Assert.Equal(RemedyKind.FixRequestFields, error.Remedy.Kind);
             Assert.Equal(new[] { "invalid: Field 'invalid' is not valid for this operation." }, error.AllMessages);
         }
 
@@ -64,7 +64,7 @@ namespace JiraAuth.Core.Tests.Errors
 
             Assert.Equal(new[] { "one of 'fields' or 'update' required" }, error.ErrorMessages);
             Assert.EndsWith(": one of 'fields' or 'update' required", error.Message);
-            Assert.Contains("request body", error.Hint);
+            Assert.Equal(RemedyKind.FixRequest, error.Remedy.Kind);
         }
 
         [FixtureFact]
@@ -95,15 +95,24 @@ namespace JiraAuth.Core.Tests.Errors
                 uri: "https://acme.atlassian.net/rest/api/3/search?jql=project%3DABC");
 
             Assert.StartsWith("Jira returned 410 Gone for GET /rest/api/3/search: The requested API has been removed.", error.Message);
-            Assert.Equal("The API was removed; use /rest/api/3/search/jql instead.", error.Hint);
+            Assert.Equal(RemedyKind.UseSearchJql, error.Remedy.Kind);
         }
 
         [Fact]
-        public void OtherRemovedApiGetsAGenericHint()
+        public void OtherRemovedApiPointsToJirasMessage()
         {
             var error = Decode(410, "Gone", "{\"errorMessages\":[\"Gone; use /rest/api/3/other.\"]}", uri: "https://acme.atlassian.net/rest/api/3/thing");
 
-            Assert.Contains("names its replacement", error.Hint);
+            Assert.Equal(RemedyKind.UseReplacementApi, error.Remedy.Kind);
+        }
+
+        [Fact]
+        public void AnotherRemovedApiWhoseMessageNamesTheNewSearchGetsTheSearchRemedy()
+        {
+            var error = Decode(410, "Gone", "{\"errorMessages\":[\"Removed; migrate to the /rest/api/3/search/jql API.\"]}",
+                uri: "https://acme.atlassian.net/rest/api/2/thing");
+
+            Assert.Equal(RemedyKind.UseSearchJql, error.Remedy.Kind);
         }
 
         [FixtureFact]
@@ -115,7 +124,9 @@ namespace JiraAuth.Core.Tests.Errors
             Assert.Equal(new[] { "The request has been rate-limited. Please try again later." }, error.ErrorMessages);
             Assert.Equal(TimeSpan.FromSeconds(1847), error.RateLimit.RetryAfter);
             Assert.Equal("jira-quota-global-based", error.RateLimit.Reason);
-            Assert.Contains("wait 1847 seconds", error.Hint);
+            Assert.Equal(RemedyKind.RateLimitedWaitSeconds, error.Remedy.Kind);
+            Assert.Equal(1847L, error.Remedy.WaitSeconds);
+            Assert.Equal(error.RateLimit.ResetAt, error.Remedy.ResetsAt);
         }
 
         [Fact]
@@ -124,14 +135,41 @@ namespace JiraAuth.Core.Tests.Errors
             var error = Decode(429, "", "", headers: Headers("X-RateLimit-Reset", "2026-01-01T02:00Z", "X-RateLimit-Remaining", "0"));
 
             Assert.Equal("Jira returned 429 Too Many Requests for GET /rest/api/3/issue/NOPE-1.", error.Message);
-            Assert.Contains("resets at 2026-01-01 02:00:00Z", error.Hint);
+            Assert.Equal(RemedyKind.RateLimitedUntilReset, error.Remedy.Kind);
+            Assert.Equal(new DateTimeOffset(2026, 1, 1, 2, 0, 0, TimeSpan.Zero), error.Remedy.ResetsAt);
             Assert.Equal(0, error.RateLimit.Remaining);
         }
 
         [Fact]
-        public void RateLimitedWithNoHeadersStillHints()
+        public void RateLimitedWithNoHeadersStillSaysToBackOff()
         {
-            Assert.Contains("growing delays", Decode(429, "Too Many Requests", "").Hint);
+            Assert.Equal(RemedyKind.RateLimitedBackOff, Decode(429, "Too Many Requests", "").Remedy.Kind);
+        }
+
+        [Fact]
+        public void RateLimitedWithRetryAfterAndAResetTimeWaitsTheSecondsAndNamesJirasResetTime()
+        {
+            var remedy = Decode(429, "", "", headers: Headers("Retry-After", "30", "X-RateLimit-Reset", "2026-01-01T02:00Z")).Remedy;
+
+            Assert.Equal(RemedyKind.RateLimitedWaitSeconds, remedy.Kind);
+            Assert.Equal(30L, remedy.WaitSeconds);
+            Assert.Equal(new DateTimeOffset(2026, 1, 1, 2, 0, 0, TimeSpan.Zero), remedy.ResetsAt);
+            Assert.Equal("RateLimitedWaitSeconds(WaitSeconds=30, ResetsAt=2026-01-01 02:00:00Z)", remedy.ToString());
+        }
+
+        [Fact]
+        public void ARetryAfterOfZeroStillWaitsOneSecond()
+        {
+            var remedy = Decode(429, "", "", headers: Headers("Retry-After", "0")).Remedy;
+
+            Assert.Equal(1L, remedy.WaitSeconds);
+            Assert.Equal(Now, remedy.ResetsAt);
+        }
+
+        [Fact]
+        public void ARetryAfterOfADayOrMoreSaysToRetryTomorrow()
+        {
+            Assert.Equal(RemedyKind.RateLimitedRetryTomorrow, Decode(429, "", "", headers: Headers("Retry-After", "86400")).Remedy.Kind);
         }
 
         [Fact]
@@ -140,7 +178,7 @@ namespace JiraAuth.Core.Tests.Errors
             var error = Decode(503, "Service Unavailable", "", headers: Headers("retry-after", "30"));
 
             Assert.Equal(TimeSpan.FromSeconds(30), error.RateLimit.RetryAfter);
-            Assert.Contains("Jira's side", error.Hint);
+            Assert.Equal(RemedyKind.RetryJiraSideLater, error.Remedy.Kind);
         }
 
         [FixtureFact]
@@ -150,8 +188,7 @@ namespace JiraAuth.Core.Tests.Errors
                 uri: "https://acme.atlassian.net/rest/api/3/myself");
 
             Assert.Equal("Jira returned 401 Unauthorized for GET /rest/api/3/myself: Client must be authenticated to access this resource.", error.Message);
-            Assert.Contains("invalid or expired", error.Hint);
-            Assert.Equal(RemedyKind.CheckCredential, Remedies.Of(error).Kind);
+            Assert.Equal(RemedyKind.CheckCredential, error.Remedy.Kind);
         }
 
         [FixtureFact]
@@ -161,7 +198,7 @@ namespace JiraAuth.Core.Tests.Errors
 
             Assert.Equal(new[] { "Client must be authenticated to access this resource." }, error.ErrorMessages);
             Assert.Null(error.ResponseExcerpt);
-            Assert.Contains("invalid or expired", error.Hint);
+            Assert.Equal(RemedyKind.CheckCredential, error.Remedy.Kind);
         }
 
         [FixtureFact]
@@ -171,7 +208,7 @@ namespace JiraAuth.Core.Tests.Errors
                 uri: "https://api.atlassian.com/ex/jira/11223344-a1b2-3b33-c444-def123456789/rest/api/3/myself");
 
             Assert.Equal(new[] { "Unauthorized; scope does not match" }, error.ErrorMessages);
-            Assert.Contains("lacks a scope this endpoint needs; add it to the token", error.Hint);
+            Assert.Equal(RemedyKind.AddScopeToToken, error.Remedy.Kind);
         }
 
         [FixtureFact]
@@ -179,7 +216,7 @@ namespace JiraAuth.Core.Tests.Errors
         {
             var error = Decode(401, "Unauthorized", "{\"code\":401,\"message\":\"Unauthorized\"}", headers: HeaderExamples.Section("Gateway scope failure"));
 
-            Assert.Contains("lacks a scope", error.Hint);
+            Assert.Equal(RemedyKind.AddScopeToToken, error.Remedy.Kind);
         }
 
         [Fact]
@@ -189,7 +226,7 @@ namespace JiraAuth.Core.Tests.Errors
                 "Basic authentication with passwords is deprecated.  For more information, see: "
                 + "https://developer.atlassian.com/cloud/confluence/deprecation-notice-basic-auth/", contentType: "text/plain");
 
-            Assert.Contains("no longer accepts passwords", error.Hint);
+            Assert.Equal(RemedyKind.UseApiTokenWithEmail, error.Remedy.Kind);
         }
 
         [FixtureFact]
@@ -197,13 +234,22 @@ namespace JiraAuth.Core.Tests.Errors
         {
             var error = Decode(403, "Forbidden", "", headers: HeaderExamples.Section("CAPTCHA lockout"));
 
-            Assert.Contains("sign in once in a browser to clear the CAPTCHA", error.Hint);
+            Assert.Equal(RemedyKind.ClearCaptchaThenRetry, error.Remedy.Kind);
+        }
+
+        [Fact]
+        public void CaptchaNamedByTheDeniedReasonOnA401()
+        {
+            var error = Decode(401, "Unauthorized", "",
+                headers: Headers("X-Authentication-Denied-Reason", "CAPTCHA_CHALLENGE; login-url=https://acme.atlassian.net"));
+
+            Assert.Equal(RemedyKind.ClearCaptchaThenRetry, error.Remedy.Kind);
         }
 
         [Fact]
         public void PlainForbidden()
         {
-            Assert.Contains("lack permission", Decode(403, "Forbidden", "\"Only admins can read banner configuration.\"").Hint);
+            Assert.Equal(RemedyKind.AskForPermission, Decode(403, "Forbidden", "\"Only admins can read banner configuration.\"").Remedy.Kind);
         }
 
         [FixtureTheory]
@@ -345,26 +391,34 @@ namespace JiraAuth.Core.Tests.Errors
 
             Assert.DoesNotContain("SECRET", error.Message);
             Assert.DoesNotContain("access_token", error.Message);
-            Assert.DoesNotContain("SECRET", error.Hint);
+            Assert.DoesNotContain("SECRET", error.Remedy.ToString());
             Assert.Contains("/rest/api/3/myself:", error.Message);
         }
 
         [Theory]
-        [InlineData(405, "does not accept DELETE")]
-        [InlineData(409, "conflicts")]
-        [InlineData(413, "too large")]
-        [InlineData(415, "Content-Type: application/json")]
-        [InlineData(500, "Jira's side")]
-        [InlineData(504, "Jira's side")]
-        public void EachStatusHasAHint(int status, string expected)
+        [InlineData(409, RemedyKind.ReloadAndRetry)]
+        [InlineData(413, RemedyKind.SendLessData)]
+        [InlineData(415, RemedyKind.SendJson)]
+        [InlineData(500, RemedyKind.RetryJiraSideLater)]
+        [InlineData(504, RemedyKind.RetryJiraSideLater)]
+        public void EachStatusHasARemedy(int status, RemedyKind expected)
         {
-            Assert.Contains(expected, Decode(status, null, "", method: HttpMethod.Delete).Hint);
+            Assert.Equal(expected, Decode(status, null, "", method: HttpMethod.Delete).Remedy.Kind);
         }
 
         [Fact]
-        public void StatusesWithoutAdviceHaveNoHint()
+        public void A405NamesTheRefusedMethod()
         {
-            Assert.Null(Decode(418, "I'm a teapot", "").Hint);
+            var remedy = Decode(405, null, "", method: HttpMethod.Delete).Remedy;
+
+            Assert.Equal(RemedyKind.CheckMethodAndPath, remedy.Kind);
+            Assert.Equal("DELETE", remedy.Method);
+        }
+
+        [Fact]
+        public void StatusesWithoutAdviceHaveNoRemedy()
+        {
+            Assert.Null(Decode(418, "I'm a teapot", "").Remedy);
         }
     }
 }

@@ -51,20 +51,19 @@ namespace JiraAuth.Core.Tests.Errors
             var bare = new JiraApiFailure(404, "GET", uri);
             var described = bare.WithJiraMessages(new[] { "Issue does not exist" }, new Dictionary<string, string> { ["key"] = "bad" })
                 .WithRateLimit(new RateLimitInfo { RetryAfter = TimeSpan.FromSeconds(3) })
-                .WithHint("Check the key.")
                 .WithResponseExcerpt("excerpt");
 
             Assert.Empty(bare.ErrorMessages);
             Assert.Empty(bare.FieldErrors);
             Assert.Same(RateLimitInfo.None, bare.RateLimit);
-            Assert.Null(bare.Hint);
 
             var error = new JiraApiException("Jira returned 404.", described);
             Assert.Equal(404, error.StatusCode);
             Assert.Equal("GET", error.Method);
             Assert.Equal(new[] { "Issue does not exist", "key: bad" }, error.AllMessages);
             Assert.Equal(TimeSpan.FromSeconds(3), error.RateLimit.RetryAfter);
-            Assert.Equal("Check the key.", error.Hint);
+            Assert.Null(error.Remedy);
+            Assert.Equal(RemedyKind.CheckKeyAndPermissions, error.With(new Remedy(RemedyKind.CheckKeyAndPermissions)).Remedy.Kind);
             Assert.Equal("excerpt", error.ResponseExcerpt);
             Assert.DoesNotContain("secret", error.RequestUri.ToString());
             Assert.DoesNotContain("jql", error.RequestUri.ToString());

@@ -258,7 +258,7 @@ namespace JiraAuth.Core.Tests.Faults
             using (var client = Client())
             {
                 var error = await Assert.ThrowsAsync<JiraApiException>(() => Send(client, HttpMethod.Get));
-                Assert.Contains("a day or more", error.Hint);
+                Assert.Equal(RemedyKind.RateLimitedRetryTomorrow, error.Remedy.Kind);
             }
             Assert.Equal(1, Attempts());
         }

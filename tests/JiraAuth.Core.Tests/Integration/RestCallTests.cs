@@ -101,7 +101,8 @@ namespace JiraAuth.Core.Tests.Integration
             var removed = await Assert.ThrowsAsync<JiraApiException>(() =>
                 Send(new JiraRequest(HttpMethod.Get, "search") { Query = { ["jql"] = "project = ABC" } }));
             Assert.Equal(410, removed.StatusCode);
-            Assert.Contains("/rest/api/3/search/jql", removed.Message + removed.Hint);
+            Assert.Contains("/rest/api/3/search/jql", removed.Message);
+            Assert.Equal(RemedyKind.UseSearchJql, removed.Remedy.Kind);
         }
 
         [Theory]
@@ -123,7 +124,7 @@ namespace JiraAuth.Core.Tests.Integration
             if (jiraMessage != null) Assert.Contains(error.ErrorMessages, m => m.Contains(jiraMessage));
             if (jiraMessage != null) Assert.Contains(jiraMessage, error.Message);
             Assert.False(string.IsNullOrWhiteSpace(error.Message));
-            Assert.False(string.IsNullOrWhiteSpace(error.Hint));
+            Assert.NotNull(error.Remedy);
             Assert.DoesNotContain("<", error.Message);
         }
 

@@ -86,7 +86,9 @@ namespace JiraAuth.Core.Tests.RateLimits
             using (var client = Client(options))
             {
                 var error = await Assert.ThrowsAsync<JiraApiException>(() => Get(client));
-                Assert.Contains("resets at", error.Hint);
+                Assert.Equal(RemedyKind.RateLimitedWaitSeconds, error.Remedy.Kind);
+                Assert.Equal(6L, error.Remedy.WaitSeconds);
+                Assert.NotNull(error.Remedy.ResetsAt);
             }
             Assert.Equal(new[] { TimeSpan.FromSeconds(6) }, _clock.Waits);
             Assert.Equal(2, _transport.Sent.Count);
@@ -102,7 +104,7 @@ namespace JiraAuth.Core.Tests.RateLimits
             {
                 var error = await Assert.ThrowsAsync<JiraApiException>(() => Get(client));
                 Assert.Equal(429, error.StatusCode);
-                Assert.Contains("a day or more", error.Hint);
+                Assert.Equal(RemedyKind.RateLimitedRetryTomorrow, error.Remedy.Kind);
             }
             Assert.Single(_transport.Sent);
             Assert.Empty(_clock.Waits);
@@ -311,7 +313,9 @@ namespace JiraAuth.Core.Tests.RateLimits
             {
                 var request = new JiraRequest(HttpMethod.Get, "myself") { MaxRetryWait = TimeSpan.FromSeconds(5) };
                 var error = await Assert.ThrowsAsync<JiraApiException>(() => client.SendAsync(request, CancellationToken.None));
-                Assert.Contains("resets at", error.Hint);
+                Assert.Equal(RemedyKind.RateLimitedWaitSeconds, error.Remedy.Kind);
+                Assert.Equal(6L, error.Remedy.WaitSeconds);
+                Assert.NotNull(error.Remedy.ResetsAt);
             }
             Assert.Single(_transport.Sent);
             Assert.Empty(_clock.Waits);

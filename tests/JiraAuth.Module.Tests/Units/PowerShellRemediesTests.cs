@@ -19,12 +19,33 @@ namespace JiraAuth.Module.Tests.Units
         [Fact]
         public void Every_remedy_kind_has_its_own_words()
         {
-            foreach (RemedyKind kind in Enum.GetValues(typeof(RemedyKind)))
+            var texts = Enum.GetValues(typeof(RemedyKind)).Cast<RemedyKind>().Select(kind => (Kind: kind, Text: PowerShellRemedies.Text(new Remedy(kind))))
+                .ToList();
+            foreach (var (kind, text) in texts)
             {
-                var text = PowerShellRemedies.Text(new Remedy(kind));
-                Assert.DoesNotContain("about_JiraAuth", text);
                 Assert.False(string.IsNullOrWhiteSpace(text), kind.ToString());
+                Assert.DoesNotContain("about_JiraAuth", text);
             }
+            // Two kinds worded alike would be one remedy under two names.
+            var shared = texts.GroupBy(t => t.Text).Where(g => g.Count() > 1).Select(g => string.Join(", ", g.Select(t => t.Kind))).ToList();
+            Assert.True(shared.Count == 0, string.Join(Environment.NewLine, shared));
+        }
+
+        [Fact]
+        public void A_kind_without_words_still_names_itself_for_a_search() =>
+            Assert.Equal("See about_JiraAuth (999).", PowerShellRemedies.Text(new Remedy((RemedyKind)999)));
+
+        [Fact]
+        public void The_rate_limit_and_405_remedies_word_their_values()
+        {
+            var resets = new DateTimeOffset(2026, 1, 1, 2, 0, 0, TimeSpan.Zero);
+
+            Assert.Equal("Jira is rate limiting these requests; wait 30 seconds before trying again (the limit resets at 2026-01-01 02:00:00Z).",
+                PowerShellRemedies.Text(Remedy.RateLimitedWaitSeconds(30, resets)));
+            Assert.Equal("Jira is rate limiting these requests; the limit resets at 2026-01-01 02:00:00Z: wait until then before trying again.",
+                PowerShellRemedies.Text(Remedy.RateLimitedUntilReset(resets)));
+            Assert.Equal("This endpoint does not accept PATCH; check the method and the API path.",
+                PowerShellRemedies.Text(Remedy.CheckMethodAndPath("PATCH")));
         }
 
         [Fact]
@@ -102,10 +123,9 @@ namespace JiraAuth.Module.Tests.Units
         }
 
         [Fact]
-        public void A_401_recommends_Test_JiraToken_after_Jiras_hint()
+        public void A_401_says_the_credentials_are_invalid_then_recommends_Test_JiraToken()
         {
-            var failure = new JiraApiFailure(401, "GET", new Uri("https://acme.atlassian.net/rest/api/3/myself"))
-                .WithHint("The credentials are invalid or expired.");
+            var failure = new JiraApiFailure(401, "GET", new Uri("https://acme.atlassian.net/rest/api/3/myself"));
             var api = new JiraApiException("Jira returned 401 Unauthorized for GET /rest/api/3/myself.", failure).With(RemedyKind.CheckCredential);
 
             var record = JiraErrorRecords.FromException(api, "myself");
