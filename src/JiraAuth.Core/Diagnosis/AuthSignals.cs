@@ -9,7 +9,7 @@ namespace JiraAuth.Core.Diagnosis
     /// The one reader of what Jira says about authentication beyond the status code: X-Seraph-LoginReason
     /// (https://docs.atlassian.com/atlassian-seraph/2.6.1-m1/apidocs/com/atlassian/seraph/auth/LoginReason.html),
     /// X-Authentication-Denied-Reason, X-AUSERNAME, X-Failure-Category and the tell-tale body texts. Used by the /myself
-    /// diagnosis and by the hints of API errors, so both name the same causes for the same signals.
+    /// diagnosis and by the remedies of failed API calls, so both name the same causes for the same signals.
     /// </summary>
     internal sealed class AuthSignals
     {
