@@ -209,13 +209,15 @@ namespace JiraAuth.Commands
                 return;
             }
             // Converted straight from the body's bytes. ConvertFrom-Json enumerates a top-level array; -First/-Skip then count its items.
-            foreach (var item in UnpagedItems.Read(response, OutputConverters.For(OutputType), NewItemWindow())) WriteObject(item);
+            var namer = EntityTypeNamer.For(OutputType, response);
+            foreach (var item in UnpagedItems.Read(response, OutputConverters.For(OutputType), NewItemWindow())) WriteObject(EntityTypeNamer.Apply(namer, item));
         }
 
         private void WritePages(JiraConnection connection, JiraRequest request, CallDeadline deadline)
         {
             const int activityId = 1;
             var activity = $"{request.Method} {Path}";
+            EntityTypeNamer namer = null;
             var options = new PagingOptions
             {
                 Skip = Skip,
@@ -223,7 +225,11 @@ namespace JiraAuth.Commands
                 ThrottleLimit = ThrottleLimit,
                 OnPage = page => WriteProgress(PageProgressRecord(activityId, activity, page)),
                 OnWarning = WriteWarning,
-                OnResponse = SetResponseVariables,
+                OnResponse = response =>
+                {
+                    SetResponseVariables(response);
+                    namer = EntityTypeNamer.For(OutputType, response);
+                },
             };
             using (ObserveCalls())
             using (var pages = new JiraPaginator(connection.Client).Open(request, options, OutputConverters.For(OutputType), deadline.Token))
@@ -233,7 +239,7 @@ namespace JiraAuth.Commands
                     // Items are converted and written here, on the pipeline thread, as they are parsed; the only wait is for the next page.
                     while (true)
                     {
-                        while (pages.TryRead(out var item)) WriteObject(item);
+                        while (pages.TryRead(out var item)) WriteObject(EntityTypeNamer.Apply(namer, item));
                         if (pages.IsFinished) break;
                         RunSync(_ => deadline.Watch(pages.WaitAsync()));
                     }

@@ -123,6 +123,8 @@ namespace JiraAuth.FakeJira.Data
             lock (gate) { return attachments.TryGetValue(id, out AttachmentRecord a) ? a : null; }
         }
 
+        public IReadOnlyList<BoardRecord> Boards => boards.Values.OrderBy(b => b.Id).ToList();
+
         public BoardRecord FindBoard(int id) => boards.TryGetValue(id, out BoardRecord board) ? board : null;
 
         public IReadOnlyList<SprintRecord> Sprints(int boardId) =>

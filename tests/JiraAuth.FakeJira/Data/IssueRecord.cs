@@ -12,6 +12,9 @@ namespace JiraAuth.FakeJira.Data
         public string IssueTypeName { get; set; }
         public string Summary { get; set; }
         public string Description { get; set; }
+
+        /// <summary>When set, the description Jira sends instead of <see cref="Description"/>: wiki markup (v2) or ADF (v3).</summary>
+        public FormattedText FormattedDescription { get; set; }
         public string StatusName { get; set; }
         public DirectoryUser Assignee { get; set; }
         public DirectoryUser Reporter { get; set; }

@@ -57,7 +57,8 @@ namespace JiraAuth.FakeJira.Data
                 foreach (string label in issue.Labels) { labels.Add(label); }
                 return labels;
             });
-            Add("description", () => issue.Description == null ? null : Text(links, issue.Description));
+            Add("description", () => issue.FormattedDescription != null ? issue.FormattedDescription.For(links)
+                : issue.Description == null ? null : Text(links, issue.Description));
             Add("resolution", () => null);
             Add("customfield_10010", () => JsonValue.Create(issue.StoryPoints));
             Add("customfield_10011", () => issue.BigNumber == null ? null : JsonNode.Parse(issue.BigNumber));

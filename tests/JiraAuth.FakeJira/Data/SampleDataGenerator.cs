@@ -92,6 +92,7 @@ namespace JiraAuth.FakeJira.Data
                     IssueTypeName = n % 5 == 0 ? "Bug" : "Story",
                     Summary = $"Generated issue number {n}",
                     Description = $"Description of issue {n}.",
+                    FormattedDescription = n == 1 ? FormattedText.ReleaseChecklist() : null,
                     StatusName = Statuses[n % Statuses.Length],
                     Assignee = n % 2 == 0 ? users[n % users.Count] : null,
                     Reporter = users[0],

@@ -12,8 +12,27 @@ namespace JiraAuth.FakeJira.Endpoints
     {
         public static void Map(ApiRouteMapper map)
         {
+            map.Agile("GET", "board", ApiAccess.Protected, GetBoards);
             map.Agile("GET", "board/{boardId}", ApiAccess.Protected, GetBoard);
             map.Agile("GET", "board/{boardId}/sprint", ApiAccess.Protected, GetSprints);
+        }
+
+        /// <summary>Agile paging with total and isLast, like a real board list.</summary>
+        private static Task GetBoards(ApiCall call)
+        {
+            PageRequest page = PageRequest.From(call, defaultMax: 50, cap: 50);
+            IReadOnlyList<BoardRecord> all = call.Store.Boards;
+            var values = new JsonArray();
+            foreach (BoardRecord board in all.Skip(page.StartAt).Take(page.MaxResults)) { values.Add(AgileShapes.Board(call.Links, board)); }
+            var body = new JsonObject
+            {
+                ["maxResults"] = page.MaxResults,
+                ["startAt"] = page.StartAt,
+                ["total"] = all.Count,
+                ["isLast"] = page.StartAt + values.Count >= all.Count,
+                ["values"] = values,
+            };
+            return JiraResponse.Json(call.Context, 200, body);
         }
 
         private static Task GetBoard(ApiCall call)

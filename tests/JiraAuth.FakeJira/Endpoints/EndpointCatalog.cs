@@ -11,6 +11,7 @@ namespace JiraAuth.FakeJira.Endpoints
             IdentityEndpoints.Map(map);
             ProjectEndpoints.Map(map);
             UserEndpoints.Map(map);
+            FieldEndpoints.Map(map);
             SearchEndpoints.Map(map);
             IssueEndpoints.Map(map);
             AttachmentEndpoints.Map(map);

@@ -13,6 +13,21 @@ namespace JiraAuth.FakeJira.Endpoints
         public static void Map(ApiRouteMapper map)
         {
             map.Api("GET", "project/search", ApiAccess.Protected, Search);
+            map.Api("GET", "project/{projectIdOrKey}", ApiAccess.Protected, GetProject);
+        }
+
+        /// <summary>One project, with its lead as project/{projectIdOrKey} returns it by default.</summary>
+        private static Task GetProject(ApiCall call)
+        {
+            ProjectRecord project = call.Store.FindProject(call.Route("projectIdOrKey"));
+            if (project == null)
+            {
+                string message = $"No project could be found with key '{call.Route("projectIdOrKey")}'.";
+                return JiraResponse.Json(call.Context, 404, ErrorBodies.ErrorCollection(message));
+            }
+            JsonObject body = ProjectShapes.Full(call.Links, project);
+            body["lead"] = UserShapes.DirectoryUser(call.Links, call.Store.Users[0]);
+            return JiraResponse.Json(call.Context, 200, body);
         }
 
         /// <summary>PageBean paging; maxResults above 100 is silently reduced to 100, as the spec documents.</summary>
