@@ -5,7 +5,7 @@
     Author               = 'JiraAuth contributors'
     CompanyName          = 'JiraAuth'
     Copyright            = '(c) JiraAuth contributors. All rights reserved.'
-    Description          = 'Authenticate to Jira Cloud and Jira Data Center (API tokens, scoped tokens, personal access tokens) and call the REST API safely from scripts and scheduled tasks.'
+    Description          = 'Connect to Jira Cloud and Jira Data Center and call their REST API from the console, scripts and unattended scheduled tasks. Signs in with API tokens, scoped API tokens, OAuth 2.0 (3LO with rotating refresh tokens, and service accounts with client credentials), and Data Center personal access tokens or passwords; keeps connections in SecretManagement vaults; pages through results, honours rate limits and retries safely; shows issues, projects, users, boards and sprints like Jira does.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     # netstandard2.0 assemblies need the netstandard facade that .NET Framework has from 4.7.1 (Windows PowerShell only).
@@ -27,9 +27,7 @@
     PrivateData          = @{
         PSData = @{
             Tags       = @('Jira', 'Atlassian', 'JiraCloud', 'REST', 'ApiToken', 'OAuth', 'SecretManagement')
-            ProjectUri = 'https://github.com/jiraauth/JiraAuth'
-            LicenseUri = 'https://github.com/jiraauth/JiraAuth/blob/main/LICENSE'
-            ReleaseNotes = 'https://github.com/jiraauth/JiraAuth/blob/main/README.md'
+            # No ProjectUri, LicenseUri or ReleaseNotes: the project has no public repository or license file to point at yet.
         }
     }
 }

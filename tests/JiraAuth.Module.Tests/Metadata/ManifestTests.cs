@@ -53,6 +53,33 @@ namespace JiraAuth.Module.Tests.Metadata
             Assert.Contains("'JiraAuth.dll'", loader);
         }
 
+        [Theory]
+        [InlineData("API tokens")]
+        [InlineData("scoped API tokens")]
+        [InlineData("OAuth 2.0")]
+        [InlineData("3LO")]
+        [InlineData("service accounts")]
+        [InlineData("personal access tokens")]
+        [InlineData("passwords")]
+        [InlineData("SecretManagement vaults")]
+        [InlineData("pages through results")]
+        [InlineData("rate limits")]
+        public void The_Gallery_description_says_what_the_module_does(string feature)
+        {
+            Assert.Contains(feature, Manifest.Scalar("Description"));
+        }
+
+        [Theory]
+        [InlineData("ProjectUri")]
+        [InlineData("LicenseUri")]
+        [InlineData("ReleaseNotes")]
+        public void Gallery_links_are_left_out_while_there_is_no_real_place_to_point_at(string key)
+        {
+            // The Gallery shows these as links; an address that does not exist is worse than none. Add them with a public home.
+            Assert.Null(Manifest.Scalar(key));
+            Assert.False(File.Exists(Path.Combine(ModuleLayout.RepositoryRoot, "LICENSE")), "a LICENSE exists now: set LicenseUri to where it is published");
+        }
+
         [Fact]
         public void Requires_SecretManagement_so_installing_the_module_brings_it()
         {
