@@ -210,7 +210,10 @@ namespace JiraAuth.Commands
             }
             // Converted straight from the body's bytes. ConvertFrom-Json enumerates a top-level array; -First/-Skip then count its items.
             var namer = EntityTypeNamer.For(OutputType, response);
-            foreach (var item in UnpagedItems.Read(response, OutputConverters.For(OutputType), NewItemWindow())) WriteObject(EntityTypeNamer.Apply(namer, item));
+            foreach (var item in UnpagedItems.Read(response, OutputConverters.For(OutputType), NewItemWindow()))
+            {
+                WriteObject(EntityTypeNamer.Apply(namer, item));
+            }
         }
 
         private void WritePages(JiraConnection connection, JiraRequest request, CallDeadline deadline)
