@@ -67,6 +67,15 @@ Describe 'Jira objects in the console' {
             $lines[3] | Should -Match '^ABC-2\s+Story\s+Done\s+Medium\s+\S.*\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+Generated issue number 2$'
         }
 
+        It 'shows the issues of an Agile sprint with the same table' {
+            $issues = @(Invoke-JiraRestMethod /rest/agile/1.0/sprint/1/issue -Paginate)
+            $issues.key | Should -Be @('ABC-1', 'ABC-58', 'ABC-115')
+            $lines = $issues | Show
+            $lines[0] | Should -Match '^Key\s+Type\s+Status\s+Priority\s+Assignee\s+Updated\s+Summary$'
+            $lines[2] | Should -Match '^ABC-1\s+Story\s+In Progress\s+Medium\s+\d{4}-\d\d-\d\d \d\d:\d\d\s+Generated issue number 1$'
+            $lines.Count | Should -Be 5
+        }
+
         It 'leaves a missing field blank, without an error, also under Set-StrictMode' {
             $issues = @(Invoke-JiraRestMethod search/jql -Query @{ jql = 'project = ABC'; fields = 'summary' } -Paginate -First 2)
             $Error.Clear()
@@ -190,6 +199,7 @@ Describe 'Jira objects in the console' {
         It 'gives <Path> the same JSON, CSV, properties, Select-Object and Format-List * as ConvertFrom-Json of the same bytes' -TestCases @(
             @{ Path = 'search/jql'; Query = @{ jql = 'project = ABC'; fields = '*all'; maxResults = 5 }; List = 'issues'; Type = 'JiraAuth.Issue' }
             @{ Path = 'issue/ABC-1'; Query = @{}; List = $null; Type = 'JiraAuth.Issue' }
+            @{ Path = '/rest/agile/1.0/sprint/1/issue'; Query = @{}; List = 'issues'; Type = 'JiraAuth.Issue' }
             @{ Path = 'project/search'; Query = @{ maxResults = 5 }; List = 'values'; Type = 'JiraAuth.Project' }
             @{ Path = 'myself'; Query = @{}; List = $null; Type = 'JiraAuth.User' }
             @{ Path = 'users/search'; Query = @{ maxResults = 5 }; List = $null; Type = 'JiraAuth.User' }

@@ -123,6 +123,10 @@ namespace JiraAuth.FakeJira.Data
             return comments;
         }
 
+        /// <summary>The sprint of board 1 an ABC issue is in: issues are dealt round the sprints (ABC-1, ABC-58, ABC-115 in sprint 1).</summary>
+        public static int SprintOf(IssueRecord issue) =>
+            issue.ProjectKey == IssueProjectKey && int.TryParse(issue.Key.Substring(IssueProjectKey.Length + 1), out int n) ? (n - 1) % SprintCount + 1 : 0;
+
         public static List<SprintRecord> Sprints(int boardId)
         {
             var sprints = new List<SprintRecord>();

@@ -10,11 +10,14 @@ namespace JiraAuth.FakeJira.Endpoints
 {
     internal static class AgileEndpoints
     {
+        private const string AgileIssueExpand = "operations,versionedRepresentations,editmeta,changelog,renderedFields";
+
         public static void Map(ApiRouteMapper map)
         {
             map.Agile("GET", "board", ApiAccess.Protected, GetBoards);
             map.Agile("GET", "board/{boardId}", ApiAccess.Protected, GetBoard);
             map.Agile("GET", "board/{boardId}/sprint", ApiAccess.Protected, GetSprints);
+            map.Agile("GET", "sprint/{sprintId}/issue", ApiAccess.Protected, GetSprintIssues);
         }
 
         /// <summary>Agile paging with total and isLast, like a real board list.</summary>
@@ -64,6 +67,33 @@ namespace JiraAuth.FakeJira.Endpoints
                 ["startAt"] = page.StartAt,
                 ["isLast"] = page.StartAt + slice.Count >= all.Count,
                 ["values"] = values,
+            };
+            return JiraResponse.Json(call.Context, 200, body);
+        }
+
+        /// <summary>The sprint's issues in the Agile API's SearchResults shape (expand, startAt, maxResults, total, issues).</summary>
+        private static Task GetSprintIssues(ApiCall call)
+        {
+            if (!int.TryParse(call.Route("sprintId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int sprintId)
+                || !call.Store.Sprints(1).Any(s => s.Id == sprintId))
+            {
+                return JiraResponse.Json(call.Context, 404, ErrorBodies.ErrorCollection("Sprint does not exist or you do not have permission to see it."));
+            }
+            PageRequest page = PageRequest.From(call, defaultMax: 50, cap: 50);
+            List<IssueRecord> all = call.Store.AllIssues().Where(i => SampleDataGenerator.SprintOf(i) == sprintId).ToList();
+            FieldSelection fields = FieldSelection.Parse(call.Request.Query["fields"].ToArray(), "*navigable");
+            var issues = new JsonArray();
+            foreach (IssueRecord issue in all.Skip(page.StartAt).Take(page.MaxResults))
+            {
+                issues.Add(IssueShapes.Issue(call.Links, issue, call.Store.FindProject(issue.ProjectKey), fields, AgileIssueExpand));
+            }
+            var body = new JsonObject
+            {
+                ["expand"] = "schema,names",
+                ["startAt"] = page.StartAt,
+                ["maxResults"] = page.MaxResults,
+                ["total"] = all.Count,
+                ["issues"] = issues,
             };
             return JiraResponse.Json(call.Context, 200, body);
         }
