@@ -8,8 +8,7 @@ namespace JiraAuth.Core.Http
     /// CancelAfter or a timeout runs its callbacks on a timer thread of the pool, where an exception is unhandled and the
     /// runtime aborts the whole process (a scheduled pwsh, with everything it had loaded). These callbacks only abort
     /// I/O (dispose a response, stop a listener), and the code awaiting that I/O sees the cancellation anyway, so a
-    /// failure in one is recorded in <see cref="BackgroundFaults"/> and goes no further. The caller's execution context
-    /// is not captured: nothing of a PowerShell pipeline's async-local state runs on the timer thread.
+    /// failure in one is recorded in <see cref="BackgroundFaults"/> and goes no further.
     /// </summary>
     internal static class CancellationCallbacks
     {
@@ -28,11 +27,7 @@ namespace JiraAuth.Core.Http
         public static CancellationTokenRegistration Register(CancellationToken token, Action callback)
         {
             if (callback == null) throw new ArgumentNullException(nameof(callback));
-            if (ExecutionContext.IsFlowSuppressed()) return token.Register(RunSafely, callback);
-            using (ExecutionContext.SuppressFlow())
-            {
-                return token.Register(RunSafely, callback);
-            }
+            return token.Register(RunSafely, callback);
         }
     }
 }
