@@ -93,6 +93,16 @@ namespace JiraAuth.FakeJira.OAuth
             get { lock (sync) return chains.ToList(); }
         }
 
+        /// <summary>Whether <paramref name="refreshToken"/> would be accepted now: issued, its chain alive, and not yet spent (or spent within the leeway).</summary>
+        public bool CanRefresh(string refreshToken)
+        {
+            lock (sync)
+            {
+                if (refreshToken == null || !refreshTokens.TryGetValue(refreshToken, out var chain) || chain.Revoked) return false;
+                return !chain.Spent.TryGetValue(refreshToken, out DateTimeOffset spentAt) || DateTimeOffset.UtcNow - spentAt < RefreshReuseLeeway;
+            }
+        }
+
         /// <summary>Every access token issued so far is treated as expired (as if an hour passed).</summary>
         public void ExpireAccessTokens()
         {
