@@ -29,7 +29,7 @@ namespace JiraAuth.Core.Tests.MultiProcess
 
             foreach (var worker in workers)
             {
-                Assert.False(worker.Aborted, worker.ToString());
+                Assert.False(worker.Aborted || worker.Hung, worker.ToString());
                 Assert.True(worker.Ok >= 2 && worker.Failed == 0, worker.ToString());
             }
             var chain = Assert.Single(farm.Server.OAuth.Chains);
@@ -48,7 +48,7 @@ namespace JiraAuth.Core.Tests.MultiProcess
             var workers = await farm.RunAsync(perServer: 1, TimeSpan.FromSeconds(6), sharedLocks: false);
             foreach (var worker in workers) _output.WriteLine(worker.ToString());
 
-            Assert.All(workers, w => Assert.False(w.Aborted, w.ToString()));
+            Assert.All(workers, w => Assert.False(w.Aborted || w.Hung, w.ToString()));
             var chain = Assert.Single(farm.Server.OAuth.Chains);
             Assert.True(chain.Revoked, "the chain survived: " + string.Join("\n", workers));
             Assert.True(chain.Reuses >= 1);

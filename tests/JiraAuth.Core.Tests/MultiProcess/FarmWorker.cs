@@ -71,8 +71,11 @@ while ([DateTime]::UtcNow -lt $end) {
         public string Output { get; }
         public string ErrorOutput { get; }
 
-        /// <summary>Ended by itself without its summary, or with a non-zero exit code, or hung past its time limit: never expected.</summary>
-        public bool Aborted => !Killed && (TimedOut || ExitCode != 0 || !Reported);
+        /// <summary>Ended by itself with a non-zero exit code or without its summary (a crash such as the runtime's abort): never expected.</summary>
+        public bool Aborted => !Killed && !TimedOut && (ExitCode != 0 || !Reported);
+
+        /// <summary>Still running at its time limit (the test then killed it).</summary>
+        public bool Hung => TimedOut;
 
         public override string ToString() =>
             $"server {Server}: exit {ExitCode}{(Killed ? " (killed by the test)" : "")}{(TimedOut ? " (time limit)" : "")}\n--- stdout ---\n{Output}\n--- stderr ---\n{ErrorOutput}";

@@ -14,6 +14,7 @@ namespace JiraAuth.Core.Tests.MultiProcess
         public int Calls { get; private set; }
         public int FailedCalls { get; private set; }
         public int Aborts { get; private set; }
+        public int Hung { get; private set; }
         public int LostSignIns { get; private set; }
         public int Refreshes { get; private set; }
         public int Reuses { get; private set; }
@@ -26,6 +27,7 @@ namespace JiraAuth.Core.Tests.MultiProcess
             Calls += workers.Sum(w => w.Ok + w.Failed);
             FailedCalls += workers.Sum(w => w.Failed);
             Aborts += workers.Count(w => w.Aborted);
+            Hung += workers.Count(w => w.Hung);
             if (!signInAlive) LostSignIns++;
             Refreshes += refreshes;
             Reuses += reuses;
@@ -35,6 +37,6 @@ namespace JiraAuth.Core.Tests.MultiProcess
         public override string ToString() =>
             $"Soak: {Rounds} rounds, {Processes} processes ({Killed} killed by the soak), {Calls} calls ({FailedCalls} failed"
             + (_failures.Count == 0 ? "" : ": " + string.Join(", ", _failures.Select(p => p.Key + " " + p.Value)))
-            + $"), {Refreshes} refreshes, {Reuses} refresh-token reuses, {Aborts} aborts, {LostSignIns} lost sign-ins";
+            + $"), {Refreshes} refreshes, {Reuses} refresh-token reuses, {Aborts} aborts, {Hung} hung past the time limit, {LostSignIns} lost sign-ins";
     }
 }

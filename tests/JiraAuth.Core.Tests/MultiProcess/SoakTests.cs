@@ -36,6 +36,7 @@ namespace JiraAuth.Core.Tests.MultiProcess
 
             _output.WriteLine(figures.ToString());
             Assert.Equal(0, figures.Aborts);
+            Assert.Equal(0, figures.Hung);
             Assert.Equal(0, figures.LostSignIns);
         }
 
@@ -54,6 +55,7 @@ namespace JiraAuth.Core.Tests.MultiProcess
 
             _output.WriteLine(figures.ToString());
             Assert.Equal(0, figures.Aborts);
+            Assert.Equal(0, figures.Hung);
             Assert.Equal(0, figures.LostSignIns);
         }
 
@@ -63,7 +65,7 @@ namespace JiraAuth.Core.Tests.MultiProcess
             await using var farm = await Farm.StartAsync(servers: 2, leeway);
             var workers = await farm.RunAsync(perServer, duration, sharedLocks: true, processes => InjectAsync(farm, faults, processes));
 
-            foreach (var worker in workers.Where(w => w.Aborted || w.Failed > 0)) _output.WriteLine(worker.ToString());
+            foreach (var worker in workers.Where(w => w.Aborted || w.Hung || w.Failed > 0)) _output.WriteLine(worker.ToString());
             var chain = farm.Server.OAuth.Chains.Single();
             figures.Add(workers, farm.SignInAlive, chain.Refreshes, chain.Reuses);
         }
