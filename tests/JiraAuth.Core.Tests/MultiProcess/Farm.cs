@@ -114,7 +114,8 @@ Register-SecretVault -Name FarmVault -ModuleName $env:FARM_VAULT_MODULE -VaultPa
                 }
                 var processes = started.Select(w => w.Process).ToList();
                 var faulting = faults == null ? Task.CompletedTask : faults(processes);
-                var limit = duration + TimeSpan.FromMinutes(2);
+                // Beyond the 2-minute refresh-lock timeout (a worker may wait that long for the others on a loaded machine) and pwsh's start.
+                var limit = duration + TimeSpan.FromMinutes(4);
                 var results = new List<FarmWorker>();
                 foreach (var worker in started)
                 {
