@@ -17,55 +17,31 @@ namespace JiraAuth.Core.Tests.OAuth
     /// vault. Their refresh locks live in one shared folder (JIRAAUTH_LOCK_DIRECTORY) or each in its own profile; the fake
     /// authorization server is strict or has Atlassian's reuse leeway.
     /// </summary>
-    public sealed class TwoServerRotationTests : IAsyncLifetime
+    public sealed class TwoServerRotationTests : SharedSignInScenario
     {
-        private readonly string _locks = OAuthTestSettings.NewLockDirectory();
-        private FakeJiraServer _server;
-        private OAuthTokenClient _tokens;
-        private InMemoryTokenVault _vault;
-
-        public async Task InitializeAsync()
+        public TwoServerRotationTests() : base("farm")
         {
-            _server = await FakeJiraServer.StartAsync(new FakeJiraOptions());
-            _tokens = OAuthTestSettings.CloudTokenClient(_server, OAuthTestSettings.App());
-            var grant = await SignIn.AsAdminAsync(_server, _tokens);
-            _vault = new InMemoryTokenVault(new ConnectionRecord
-            {
-                Name = "farm", Site = _server.SiteUrl, AuthMode = AuthMode.OAuth3LO, ClientId = FakeAccounts.OAuthClientId,
-                Secret = SecretText.FromString(FakeAccounts.OAuthClientSecret), RefreshToken = grant.RefreshToken, Generation = 1,
-            });
         }
 
-        public async Task DisposeAsync()
-        {
-            _tokens.Dispose();
-            await _server.DisposeAsync();
-            try { Directory.Delete(_locks, true); } catch (IOException) { }
-        }
-
-        private RefreshChain Chain => _server.OAuth.Chains.Single();
-
-        private RefreshTokenRotation Server(string name, bool sharedLocks) =>
-            new RefreshTokenRotation(_vault.Stored, _vault.NewView(name), "FarmVault/JiraAuth:farm", new RotationOptions
+        private RefreshTokenRotation OnServer(string name, bool sharedLocks) =>
+            new RefreshTokenRotation(Vault.Stored, Vault.NewView(name), "FarmVault/JiraAuth:farm", new RotationOptions
             {
                 WriterId = name + "/1",
                 MachineName = name,
-                LockDirectory = sharedLocks ? Path.Combine(_locks, "shared") : Path.Combine(_locks, name, "profile"),
+                LockDirectory = sharedLocks ? Path.Combine(Locks, "shared") : Path.Combine(Locks, name, "profile"),
                 WriteSpacing = TimeSpan.FromMilliseconds(20),
                 StaleReadTimeout = TimeSpan.FromMilliseconds(500),
                 PollInterval = TimeSpan.FromMilliseconds(20),
             });
-
-        private Task<OAuthGrant> Refresh(RefreshTokenRotation rotation) => rotation.RefreshAsync(_tokens.RefreshAsync, CancellationToken.None);
 
         [Theory]
         [InlineData(false)]
         [InlineData(true)]
         public async Task WithASharedLockFolderTwoServersNeverReuseATokenAndTheVaultEndsWithTheLiveOne(bool leeway)
         {
-            if (leeway) _server.OAuth.RefreshReuseLeeway = TimeSpan.FromMinutes(10);
-            var a = Server("SRV-A", sharedLocks: true);
-            var b = Server("SRV-B", sharedLocks: true);
+            if (leeway) Server.OAuth.RefreshReuseLeeway = TimeSpan.FromMinutes(10);
+            var a = OnServer("SRV-A", sharedLocks: true);
+            var b = OnServer("SRV-B", sharedLocks: true);
 
             for (var i = 0; i < 3; i++)
             {
@@ -77,15 +53,15 @@ namespace JiraAuth.Core.Tests.OAuth
             Assert.False(Chain.Revoked);
             Assert.Equal(0, Chain.Reuses);
             Assert.Equal(8, Chain.Refreshes);
-            Assert.Equal(Chain.LiveToken, _vault.Stored.RefreshToken.Reveal());
-            Assert.Contains(_vault.Stored.RotatedOn, new[] { "SRV-A", "SRV-B" });
+            Assert.Equal(Chain.LiveToken, Vault.Stored.RefreshToken.Reveal());
+            Assert.Contains(Vault.Stored.RotatedOn, new[] { "SRV-A", "SRV-B" });
         }
 
         [Fact]
         public async Task WithALockFolderEachTheSecondServerReusesTheTokenAndTheStrictServerEndsTheSignIn()
         {
-            var a = Server("SRV-A", sharedLocks: false);
-            var b = Server("SRV-B", sharedLocks: false);
+            var a = OnServer("SRV-A", sharedLocks: false);
+            var b = OnServer("SRV-B", sharedLocks: false);
 
             await Refresh(a);
             var error = await Assert.ThrowsAsync<OAuthTokenException>(() => Refresh(b));
@@ -95,15 +71,15 @@ namespace JiraAuth.Core.Tests.OAuth
             Assert.Equal(OAuthErrorReason.ConsentRequired, afterwards.Reason);
             Assert.True(Chain.Revoked);
             Assert.Equal(1, Chain.Reuses);
-            Assert.Equal("SRV-A", _vault.Stored.RotatedOn);
+            Assert.Equal("SRV-A", Vault.Stored.RotatedOn);
         }
 
         [Fact]
         public async Task WithALockFolderEachAReuseLeewayHidesTheReuseWhileItLasts()
         {
-            _server.OAuth.RefreshReuseLeeway = TimeSpan.FromMinutes(10);
-            var a = Server("SRV-A", sharedLocks: false);
-            var b = Server("SRV-B", sharedLocks: false);
+            Server.OAuth.RefreshReuseLeeway = TimeSpan.FromMinutes(10);
+            var a = OnServer("SRV-A", sharedLocks: false);
+            var b = OnServer("SRV-B", sharedLocks: false);
 
             await Refresh(a);
             await Refresh(b); // spends the token A rotated: a reuse the leeway forgives, and the chain forks
@@ -112,20 +88,20 @@ namespace JiraAuth.Core.Tests.OAuth
 
             Assert.False(Chain.Revoked);
             Assert.Equal(1, Chain.Reuses);
-            Assert.Equal("SRV-B", _vault.Stored.RotatedOn);
+            Assert.Equal("SRV-B", Vault.Stored.RotatedOn);
         }
 
         [Fact]
         public async Task OutsideTheLeewayAReuseStillEndsTheSignIn()
         {
-            _server.OAuth.RefreshReuseLeeway = TimeSpan.FromMilliseconds(200);
-            var first = await SignIn.AsAdminAsync(_server, _tokens);
-            var chain = _server.OAuth.Chains.Last();
-            await _tokens.RefreshAsync(first.RefreshToken, CancellationToken.None);
-            await _tokens.RefreshAsync(first.RefreshToken, CancellationToken.None);
+            Server.OAuth.RefreshReuseLeeway = TimeSpan.FromMilliseconds(200);
+            var first = await SignIn.AsAdminAsync(Server, Tokens);
+            var chain = Server.OAuth.Chains.Last();
+            await Tokens.RefreshAsync(first.RefreshToken, CancellationToken.None);
+            await Tokens.RefreshAsync(first.RefreshToken, CancellationToken.None);
             await Task.Delay(400);
 
-            var error = await Assert.ThrowsAsync<OAuthTokenException>(() => _tokens.RefreshAsync(first.RefreshToken, CancellationToken.None));
+            var error = await Assert.ThrowsAsync<OAuthTokenException>(() => Tokens.RefreshAsync(first.RefreshToken, CancellationToken.None));
 
             Assert.Equal("invalid_grant", error.Error);
             Assert.True(chain.Revoked);
