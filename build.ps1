@@ -5,17 +5,23 @@
     ./build.ps1 -Task Test
 .EXAMPLE
     ./build.ps1 -Task Sandbox -Command 'Get-Command -Module JiraAuth'
+.EXAMPLE
+    ./build.ps1 -Task Soak -Rounds 8
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package', 'Clean', 'Sandbox')]
+    [ValidateSet('Build', 'Test', 'Package', 'Clean', 'Sandbox', 'Soak')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release',
 
     # Sandbox only: a script to run in the sandbox instead of an interactive shell; the script's status is the exit code.
-    [string] $Command
+    [string] $Command,
+
+    # Soak only: how many rounds (each about a minute or two: two servers, four pwsh workers, faults injected).
+    [ValidateRange(1, 1000)]
+    [int] $Rounds = 4
 )
 
 $ErrorActionPreference = 'Stop'
@@ -87,6 +93,20 @@ function Invoke-Sandbox {
     exit $LASTEXITCODE
 }
 
+# The soak (tests/JiraAuth.Core.Tests/MultiProcess/SoakTests.cs), which `dotnet test` skips: rounds of servers sharing one
+# 3LO sign-in with connection resets, 429 storms, failing vault writes and killed workers. Prints the figures RELIABILITY.md quotes.
+function Invoke-Soak {
+    Invoke-Build
+    $env:JIRAAUTH_SOAK_ROUNDS = $Rounds
+    try {
+        Invoke-DotNet @('test', (Join-Path $root 'tests/JiraAuth.Core.Tests'), '--configuration', $Configuration, '--no-build',
+            '--filter', 'FullyQualifiedName=JiraAuth.Core.Tests.MultiProcess.SoakTests.Soak', '--logger', 'console;verbosity=detailed')
+    }
+    finally {
+        Remove-Item Env:JIRAAUTH_SOAK_ROUNDS -ErrorAction SilentlyContinue
+    }
+}
+
 function Invoke-Package {
     Invoke-Build
     # out/JiraAuth.<version>.nupkg (for Publish-PSResource / Install-PSResource) and out/JiraAuth-<version>.zip, without pdbs.
@@ -107,4 +127,5 @@ switch ($Task) {
     'Package' { Invoke-Package }
     'Clean' { Invoke-Clean }
     'Sandbox' { Invoke-Sandbox }
+    'Soak' { Invoke-Soak }
 }

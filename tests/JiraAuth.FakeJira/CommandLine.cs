@@ -4,7 +4,7 @@ using System.Globalization;
 namespace JiraAuth.FakeJira
 {
     /// <summary>Parses `--port N [--gateway-port M] [--datacenter] [--context-path /jira] [--captcha-threshold K] [--cloud-id ID] [--oauth-token-lifetime
-    /// SECONDS]`.</summary>
+    /// SECONDS] [--oauth-reuse-leeway SECONDS]`.</summary>
     internal static class CommandLine
     {
         public static FakeJiraOptions Parse(string[] args)
@@ -21,6 +21,7 @@ namespace JiraAuth.FakeJira
                     case "--captcha-threshold": options.CaptchaThreshold = Int(args, ++i); break;
                     case "--cloud-id": options.CloudId = Value(args, ++i); break;
                     case "--oauth-token-lifetime": options.OAuthAccessTokenLifetime = TimeSpan.FromSeconds(Int(args, ++i)); break;
+                    case "--oauth-reuse-leeway": options.OAuthRefreshReuseLeeway = TimeSpan.FromSeconds(Int(args, ++i)); break;
                     default: throw new ArgumentException($"Unknown argument '{args[i]}'.");
                 }
             }

@@ -21,6 +21,9 @@ namespace JiraAuth.FakeJira
         /// <summary>How long the fake authorization server's access tokens live (changeable later through FakeJiraServer.OAuth).</summary>
         public System.TimeSpan OAuthAccessTokenLifetime { get; set; } = System.TimeSpan.FromHours(1);
 
+        /// <summary>How long a rotated refresh token may be spent again (FakeAuthorizationServer.RefreshReuseLeeway); zero: strict.</summary>
+        public System.TimeSpan OAuthRefreshReuseLeeway { get; set; } = System.TimeSpan.Zero;
+
         internal string NormalizedContextPath
         {
             get

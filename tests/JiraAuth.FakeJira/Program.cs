@@ -17,7 +17,7 @@ namespace JiraAuth.FakeJira
             {
                 Console.Error.WriteLine(ex.Message);
                 Console.Error.WriteLine("Usage: --port N [--gateway-port M] [--datacenter] [--context-path /jira] [--captcha-threshold K] [--cloud-id ID] "
-                    + "[--oauth-token-lifetime SECONDS]");
+                    + "[--oauth-token-lifetime SECONDS] [--oauth-reuse-leeway SECONDS]");
                 return 2;
             }
 

@@ -173,6 +173,34 @@ namespace JiraAuth.PowerShell.Tests
         private static long Generation(string record) => (long)Newtonsoft.Json.Linq.JObject.Parse(record)["generation"];
 
         [Fact]
+        public void A_sign_in_last_rotated_on_another_machine_warns_once_when_no_shared_lock_folder_is_set()
+        {
+            SignInAndSave().AssertNoErrors();
+            Assert.Equal(Environment.MachineName, (string)Newtonsoft.Json.Linq.JObject.Parse(StoredRecord())["rotatedOn"]);
+            RotatedElsewhere();
+
+            var first = _session.Run("Connect-JiraCloud -Name me").AssertNoErrors();
+            Assert.Equal(Environment.MachineName, (string)Newtonsoft.Json.Linq.JObject.Parse(StoredRecord())["rotatedOn"]);
+            RotatedElsewhere();
+            var second = _session.Run("Connect-JiraCloud -Name me").AssertNoErrors();
+
+            var warning = Assert.Single(first.Warnings).Message;
+            Assert.StartsWith($"The saved 3LO connection 'me' was last refreshed on SRV-OTHER-01, not on this machine ({Environment.MachineName}).", warning);
+            Assert.Contains("set JIRAAUTH_LOCK_DIRECTORY on every server", warning);
+            Assert.Empty(second.Warnings);
+            Assert.False(Chain.Revoked);
+        }
+
+        /// <summary>Rewrites the saved record as if a process on another server had saved the newest refresh token.</summary>
+        private void RotatedElsewhere()
+        {
+            var record = Newtonsoft.Json.Linq.JObject.Parse(StoredRecord());
+            record["rotatedOn"] = "SRV-OTHER-01";
+            _session.Run("Disconnect-JiraCloud -All; Set-Secret -Name 'JiraAuth:me' -Vault Stub -Secret $Record",
+                new Dictionary<string, object> { ["Record"] = record.ToString(Newtonsoft.Json.Formatting.None) }).AssertNoErrors();
+        }
+
+        [Fact]
         public void A_vault_write_that_fails_after_a_refresh_does_not_fail_the_call_and_is_reported_then_saved_next_time()
         {
             SignInAndSave().AssertNoErrors();

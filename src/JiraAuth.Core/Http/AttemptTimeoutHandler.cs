@@ -36,7 +36,7 @@ namespace JiraAuth.Core.Http
                     if (response.Content != null && !RequestFlags.IsStreaming(request))
                     {
                         // Older frameworks ignore the token while reading a body; disposing the response unblocks the read.
-                        using (attempt.Token.Register(response.Dispose))
+                        using (CancellationCallbacks.Register(attempt.Token, response.Dispose))
                         {
                             response.Content = await BufferedBodyContent.ReadAsync(response.Content, BodyExpected(request, response), attempt.Token)
                                 .ConfigureAwait(false);

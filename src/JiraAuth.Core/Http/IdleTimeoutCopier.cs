@@ -31,7 +31,7 @@ namespace JiraAuth.Core.Http
                     try
                     {
                         // Disposing the response is what unblocks a read on frameworks that ignore the token.
-                        using (idle.Token.Register(response.Dispose))
+                        using (CancellationCallbacks.Register(idle.Token, response.Dispose))
                         {
                             read = await source.ReadAsync(buffer, 0, buffer.Length, idle.Token).ConfigureAwait(false);
                         }

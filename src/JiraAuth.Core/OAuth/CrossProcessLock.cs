@@ -12,13 +12,16 @@ namespace JiraAuth.Core.OAuth
     /// An exclusive lock shared by every process of this user, keyed by a saved connection: a lock file held open with
     /// FileShare.None (a share-mode lock on Windows, flock on Linux and macOS). The operating system releases it when the
     /// process exits or dies, so a crashed scheduled task never blocks the next one. The file also carries
-    /// <see cref="RotationLockState"/>.
+    /// <see cref="RotationLockState"/>. The folder is <see cref="RefreshLockFolder.Current"/> unless a caller names one.
     /// </summary>
     public static class CrossProcessLock
     {
         private static readonly ConcurrentDictionary<string, SemaphoreSlim> InProcess = new ConcurrentDictionary<string, SemaphoreSlim>(StringComparer.Ordinal);
 
-        /// <summary>%LOCALAPPDATA%\JiraAuth\locks on Windows, ~/.local/share/JiraAuth/locks elsewhere: per user, never roamed.</summary>
+        /// <summary>
+        /// %LOCALAPPDATA%\JiraAuth\locks on Windows, ~/.local/share/JiraAuth/locks elsewhere: per user, never roamed. Used when
+        /// JIRAAUTH_LOCK_DIRECTORY is not set (<see cref="RefreshLockFolder"/>).
+        /// </summary>
         public static string DefaultDirectory
         {
             get
@@ -35,14 +38,15 @@ namespace JiraAuth.Core.OAuth
             {
                 var hash = sha.ComputeHash(Encoding.UTF8.GetBytes((key ?? string.Empty).ToLowerInvariant()));
                 var name = BitConverter.ToString(hash, 0, 16).Replace("-", string.Empty).ToLowerInvariant();
-                return Path.Combine(directory ?? DefaultDirectory, name + ".lock");
+                return Path.Combine(directory ?? RefreshLockFolder.Current, name + ".lock");
             }
         }
 
         /// <exception cref="TimeoutException">Another process held the lock for longer than <paramref name="timeout"/>.</exception>
+        /// <exception cref="RefreshLockFolderException">The lock's folder cannot be created or written.</exception>
         public static async Task<HeldLock> AcquireAsync(string path, TimeSpan timeout, CancellationToken cancellationToken)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path));
+            RefreshLockFolder.EnsureWritable(Path.GetDirectoryName(path));
             // Threads of this process queue here instead of spinning on the file.
             var gate = InProcess.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
             if (!await gate.WaitAsync(timeout, cancellationToken).ConfigureAwait(false)) throw Timeout(path, timeout);
@@ -60,6 +64,11 @@ namespace JiraAuth.Core.OAuth
                     catch (IOException) when (DateTime.UtcNow < deadline)
                     {
                         await Task.Delay(25 + random.Next(50), cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (UnauthorizedAccessException e)
+                    {
+                        // Another account's lock file in a shared folder: waiting would not help.
+                        throw RefreshLockFolder.Unusable(Path.GetDirectoryName(path), e);
                     }
                     catch (IOException)
                     {

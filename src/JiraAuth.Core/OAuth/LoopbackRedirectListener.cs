@@ -7,6 +7,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Errors;
+using JiraAuth.Core.Http;
 
 namespace JiraAuth.Core.OAuth
 {
@@ -62,7 +63,7 @@ namespace JiraAuth.Core.OAuth
         {
             using (var expiry = new CancellationTokenSource(timeout))
             using (var linked = CancellationTokenSource.CreateLinkedTokenSource(expiry.Token, cancellationToken))
-            using (linked.Token.Register(Dispose))
+            using (CancellationCallbacks.Register(linked.Token, Dispose))
             {
                 var accepts = new List<Task<TcpClient>>();
                 foreach (var l in _listeners) accepts.Add(l.AcceptTcpClientAsync());
@@ -90,6 +91,11 @@ namespace JiraAuth.Core.OAuth
                             .With(RemedyKind.SignInSoonerOrPasteRedirect);
                     }
                     throw;
+                }
+                finally
+                {
+                    // Accepts still pending fail once the listeners stop; nobody awaits them any more.
+                    foreach (var pending in accepts) BackgroundFaults.Observe(pending);
                 }
             }
         }

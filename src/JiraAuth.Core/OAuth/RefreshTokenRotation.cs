@@ -97,7 +97,11 @@ namespace JiraAuth.Core.OAuth
                 var state = held.ReadState();
                 await KeepApartAsync(state, cancellationToken).ConfigureAwait(false);
                 var generation = Math.Max(state.Generation, Generation) + 1;
-                lock (_sync) _record.Generation = generation;
+                lock (_sync)
+                {
+                    _record.Generation = generation;
+                    _record.RotatedOn = _options.MachineName;
+                }
                 Persist(held, generation, throwOnFailure: true);
             }
         }
@@ -107,7 +111,11 @@ namespace JiraAuth.Core.OAuth
             lock (_sync)
             {
                 // Atlassian sometimes answers a refresh without a new refresh token: the old one stays valid then.
-                if (grant.RefreshToken != null) _record.RefreshToken = grant.RefreshToken;
+                if (grant.RefreshToken != null)
+                {
+                    _record.RefreshToken = grant.RefreshToken;
+                    _record.RotatedOn = _options.MachineName;
+                }
                 if (generation > 0) _record.Generation = generation;
                 _record.SavedAt = _options.Clock();
             }

@@ -25,7 +25,10 @@ namespace JiraAuth.Core.OAuth
         /// <summary>Names this writer in the lock file; null: this process. Tests give two rotations different names to act as two processes.</summary>
         public string WriterId { get; set; }
 
-        /// <summary>null: <see cref="CrossProcessLock.DefaultDirectory"/>.</summary>
+        /// <summary>Recorded in the saved record with every rotation; tests give two rotations different names to act as two servers.</summary>
+        public string MachineName { get; set; } = Environment.MachineName;
+
+        /// <summary>null: <see cref="RefreshLockFolder.Current"/> (JIRAAUTH_LOCK_DIRECTORY, or the user profile).</summary>
         public string LockDirectory { get; set; }
 
         public Func<DateTimeOffset> Clock { get; set; } = () => DateTimeOffset.UtcNow;

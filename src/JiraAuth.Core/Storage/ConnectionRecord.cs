@@ -7,7 +7,8 @@ namespace JiraAuth.Core.Storage
     /// What a vault keeps for one saved connection. Versioned so later releases can read older secrets;
     /// stored as one JSON string so it fits any SecretManagement vault. Version 2 adds OAuth: the client id,
     /// the refresh token (3LO) and scopes, and a generation number that grows with every rotated refresh token,
-    /// so a reader can tell a stale copy from the newest. Access tokens are never saved.
+    /// so a reader can tell a stale copy from the newest. Access tokens are never saved. Fields added since (proxy,
+    /// rotatedOn) are optional and written only when set, so version 2 readers, older releases included, read every record.
     /// </summary>
     public sealed class ConnectionRecord
     {
@@ -33,6 +34,9 @@ namespace JiraAuth.Core.Storage
 
         /// <summary>Grows by one with every saved refresh token; 0 for records that do not rotate.</summary>
         public long Generation { get; set; }
+
+        /// <summary>OAuth 3LO: the machine whose process saved the newest refresh token (absent in records saved before it was kept).</summary>
+        public string RotatedOn { get; set; }
 
         public string CloudId { get; set; }
         public DateTimeOffset? ExpiresOn { get; set; }

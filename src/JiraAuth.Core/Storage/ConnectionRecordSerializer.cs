@@ -39,6 +39,7 @@ namespace JiraAuth.Core.Storage
             if (record.RefreshToken != null) json["refreshToken"] = record.RefreshToken.Reveal();
             if (record.Scopes != null) json["scopes"] = new JArray(record.Scopes);
             if (record.Generation != 0) json["generation"] = record.Generation;
+            if (record.RotatedOn != null) json["rotatedOn"] = record.RotatedOn;
             // Optional, and written only when set: records without a proxy stay exactly as before.
             if (record.ProxyUri != null) json["proxyUri"] = record.ProxyUri;
             if (record.ProxyUserName != null) json["proxyUserName"] = record.ProxyUserName;
@@ -135,6 +136,7 @@ namespace JiraAuth.Core.Storage
                 RefreshToken = string.IsNullOrEmpty(refreshToken) ? null : SecretText.FromString(refreshToken),
                 Scopes = Scopes(json, secretName),
                 Generation = Generation(json, secretName),
+                RotatedOn = Text(json, "rotatedOn", secretName),
                 ProxyUri = Endpoint(json, "proxyUri", secretName),
                 ProxyUserName = Text(json, "proxyUserName", secretName),
                 ProxyPassword = Text(json, "proxyPassword", secretName) is string proxyPassword ? SecretText.FromString(proxyPassword) : null,

@@ -33,6 +33,8 @@ namespace JiraAuth.Connecting
             var record = saved.Record;
             var settings = ConnectionRecordMapper.ToSettings(record, retry, timeout);
             var savedName = record.Name ?? name;
+            var farm = SharedSignInWarning.Once(savedName, saved.VaultName, record);
+            if (farm != null) _host.WriteWarning(farm);
             return (savedName, saved.VaultName, OAuthConnectRequests.ForSaved(record, settings, savedName, saved.VaultName));
         }
 

@@ -6,7 +6,7 @@ namespace JiraAuth.Core.Tests.MultiProcess
 {
     /// <summary>A fact that needs the test pwsh (out/pwsh) and the real SecretManagement/SecretStore in ../shared; skipped, saying which is missing, without
     /// them.</summary>
-    public sealed class RealSecretStoreFactAttribute : FactAttribute
+    public class RealSecretStoreFactAttribute : FactAttribute
     {
         public RealSecretStoreFactAttribute()
         {

@@ -40,6 +40,26 @@ namespace JiraAuth.Core.Tests.OAuth
         }
 
         [Fact]
+        public void TheRotatingMachineIsKeptOnlyWhenKnownAndARecordWithoutItStillReads()
+        {
+            var record = new ConnectionRecord
+            {
+                Name = "me", Site = "https://acme.atlassian.net", AuthMode = AuthMode.OAuth3LO, ClientId = "cid",
+                Secret = SecretText.FromString("client-secret"), RefreshToken = SecretText.FromString("rt-1"), Generation = 3,
+            };
+            var without = ConnectionRecordSerializer.Serialize(record);
+            record.RotatedOn = "SRV-APP-02";
+            var with = ConnectionRecordSerializer.Serialize(record);
+
+            Assert.DoesNotContain("rotatedOn", without);
+            Assert.Null(ConnectionRecordSerializer.Deserialize("JiraAuth:me", without).RotatedOn);
+            Assert.Contains("\"version\":2", with);
+            Assert.Equal("SRV-APP-02", ConnectionRecordSerializer.Deserialize("JiraAuth:me", with).RotatedOn);
+            Assert.Throws<InvalidConnectionRecordException>(() =>
+                ConnectionRecordSerializer.Deserialize("JiraAuth:me", with.Replace("\"SRV-APP-02\"", "42")));
+        }
+
+        [Fact]
         public void AThreeLeggedRecordWithoutRefreshTokenIsRefusedWithAnAction()
         {
             var error = Assert.Throws<InvalidConnectionRecordException>(() => ConnectionRecordSerializer.Deserialize("JiraAuth:me",

@@ -16,37 +16,17 @@ namespace JiraAuth.Core.Tests.OAuth
     /// Two rotations with different writer ids stand for two processes sharing one saved connection; their vault views
     /// lag or fail the way SecretStore's per-process cache does. The fake server revokes the chain on any reuse.
     /// </summary>
-    public class RefreshTokenRotationTests : IAsyncLifetime
+    public class RefreshTokenRotationTests : SharedSignInScenario
     {
-        private FakeJiraServer _server;
-        private OAuthTokenClient _tokens;
-        private InMemoryTokenVault _vault;
-        private readonly string _locks = OAuthTestSettings.NewLockDirectory();
-
-        public async Task InitializeAsync()
+        public RefreshTokenRotationTests() : base("shared")
         {
-            _server = await FakeJiraServer.StartAsync(new FakeJiraOptions());
-            _tokens = OAuthTestSettings.CloudTokenClient(_server, OAuthTestSettings.App());
-            var grant = await SignIn.AsAdminAsync(_server, _tokens);
-            _vault = new InMemoryTokenVault(new ConnectionRecord
-            {
-                Name = "shared", Site = _server.SiteUrl, AuthMode = AuthMode.OAuth3LO, ClientId = FakeAccounts.OAuthClientId,
-                Secret = SecretText.FromString(FakeAccounts.OAuthClientSecret), RefreshToken = grant.RefreshToken, Generation = 1,
-            });
-        }
-
-        public async Task DisposeAsync()
-        {
-            _tokens.Dispose();
-            await _server.DisposeAsync();
-            try { System.IO.Directory.Delete(_locks, true); } catch (System.IO.IOException) { }
         }
 
         private RefreshTokenRotation Process(string name, IRefreshTokenVault view, TimeSpan? spacing = null, List<TimeSpan> waits = null) =>
-            new RefreshTokenRotation(_vault.Stored, view, "vault/shared", new RotationOptions
+            new RefreshTokenRotation(Vault.Stored, view, "vault/shared", new RotationOptions
             {
                 WriterId = name,
-                LockDirectory = _locks,
+                LockDirectory = Locks,
                 WriteSpacing = spacing ?? TimeSpan.FromMilliseconds(20),
                 StaleReadTimeout = TimeSpan.FromMilliseconds(500),
                 PollInterval = TimeSpan.FromMilliseconds(20),
@@ -54,15 +34,11 @@ namespace JiraAuth.Core.Tests.OAuth
                     { lock (waits) waits.Add(d); return Task.CompletedTask; },
             });
 
-        private Task<OAuthGrant> Refresh(RefreshTokenRotation rotation) => rotation.RefreshAsync(_tokens.RefreshAsync, CancellationToken.None);
-
-        private RefreshChain Chain => _server.OAuth.Chains.Single();
-
         [Fact]
         public async Task ProcessesTakingTurnsAlwaysSpendTheNewestTokenAndTheVaultEndsWithTheLiveOne()
         {
-            var a = Process("A", _vault.NewView("a"));
-            var b = Process("B", _vault.NewView("b"));
+            var a = Process("A", Vault.NewView("a"));
+            var b = Process("B", Vault.NewView("b"));
 
             for (var i = 0; i < 3; i++)
             {
@@ -72,14 +48,14 @@ namespace JiraAuth.Core.Tests.OAuth
 
             Assert.False(Chain.Revoked);
             Assert.Equal(6, Chain.Refreshes);
-            Assert.Equal(Chain.LiveToken, _vault.Stored.RefreshToken.Reveal());
-            Assert.Equal(7, _vault.Stored.Generation);
+            Assert.Equal(Chain.LiveToken, Vault.Stored.RefreshToken.Reveal());
+            Assert.Equal(7, Vault.Stored.Generation);
         }
 
         [Fact]
         public async Task ProcessesRefreshingAtTheSameMomentNeverReuseAToken()
         {
-            var rotations = new[] { "A", "B", "C" }.Select(n => Process(n, _vault.NewView(n))).ToList();
+            var rotations = new[] { "A", "B", "C" }.Select(n => Process(n, Vault.NewView(n))).ToList();
 
             await Task.WhenAll(rotations.Select(r => Task.Run(async () =>
             {
@@ -88,14 +64,14 @@ namespace JiraAuth.Core.Tests.OAuth
 
             Assert.False(Chain.Revoked);
             Assert.Equal(12, Chain.Refreshes);
-            Assert.Equal(Chain.LiveToken, _vault.Stored.RefreshToken.Reveal());
+            Assert.Equal(Chain.LiveToken, Vault.Stored.RefreshToken.Reveal());
         }
 
         [Fact]
         public async Task AStaleVaultCacheIsWaitedOutInsteadOfSpendingTheOldToken()
         {
-            var a = Process("A", _vault.NewView("a"));
-            var bView = _vault.NewView("b");
+            var a = Process("A", Vault.NewView("a"));
+            var bView = Vault.NewView("b");
             var b = Process("B", bView);
             bView.Read(); // B's cache holds generation 1
             await Refresh(a);
@@ -110,26 +86,26 @@ namespace JiraAuth.Core.Tests.OAuth
         [Fact]
         public async Task AVaultThatNeverCatchesUpStopsTheRefreshBeforeItSpendsADeadToken()
         {
-            var a = Process("A", _vault.NewView("a"));
-            var bView = _vault.NewView("b");
+            var a = Process("A", Vault.NewView("a"));
+            var bView = Vault.NewView("b");
             var b = Process("B", bView);
             bView.Read();
             await Refresh(a);
-            var grantsBefore = _server.OAuth.RefreshGrants;
+            var grantsBefore = Server.OAuth.RefreshGrants;
 
             bView.StaleReadsLeft = int.MaxValue;
             var error = await Assert.ThrowsAsync<StaleVaultException>(() => Refresh(b));
 
             Assert.Contains("generation 1", error.Message);
             Assert.Contains("generation 2", error.Message);
-            Assert.Equal(grantsBefore, _server.OAuth.RefreshGrants);
+            Assert.Equal(grantsBefore, Server.OAuth.RefreshGrants);
             Assert.False(Chain.Revoked);
         }
 
         [Fact]
         public async Task AFailedVaultWriteKeepsTheTokenInMemoryReportsItAndSavesAtTheNextRefresh()
         {
-            var view = _vault.NewView("a");
+            var view = Vault.NewView("a");
             var a = Process("A", view);
             var reported = new List<RefreshTokenNotSavedException>();
             a.SaveFailed += reported.Add;
@@ -143,37 +119,37 @@ namespace JiraAuth.Core.Tests.OAuth
             Assert.Contains("The vault is locked.", failure.Message);
             Assert.True(a.HasUnsavedToken);
             Assert.Equal(Chain.LiveToken, a.Snapshot().RefreshToken.Reveal());
-            Assert.NotEqual(Chain.LiveToken, _vault.Stored.RefreshToken.Reveal());
+            Assert.NotEqual(Chain.LiveToken, Vault.Stored.RefreshToken.Reveal());
 
             view.FailWrites = false;
             await Refresh(a);
 
             Assert.False(a.HasUnsavedToken);
-            Assert.Equal(Chain.LiveToken, _vault.Stored.RefreshToken.Reveal());
+            Assert.Equal(Chain.LiveToken, Vault.Stored.RefreshToken.Reveal());
             Assert.False(Chain.Revoked);
         }
 
         [Fact]
         public async Task WhileAnotherProcessHoldsAnUnsavedTokenTheOldOneIsNotSpent()
         {
-            var aView = _vault.NewView("a");
+            var aView = Vault.NewView("a");
             var a = Process("A", aView);
-            var b = Process("B", _vault.NewView("b"));
+            var b = Process("B", Vault.NewView("b"));
             aView.FailWrites = true;
             await Refresh(a);
-            var grantsBefore = _server.OAuth.RefreshGrants;
+            var grantsBefore = Server.OAuth.RefreshGrants;
 
             var error = await Assert.ThrowsAsync<StaleVaultException>(() => Refresh(b));
 
             Assert.Contains("could not save", error.Message);
-            Assert.Equal(grantsBefore, _server.OAuth.RefreshGrants);
+            Assert.Equal(grantsBefore, Server.OAuth.RefreshGrants);
             Assert.False(Chain.Revoked);
         }
 
         [Fact]
         public async Task AVaultThatLosesTheWriteIsCaughtByReadingItBack()
         {
-            var view = _vault.NewView("a");
+            var view = Vault.NewView("a");
             var a = Process("A", view);
             var reported = new List<RefreshTokenNotSavedException>();
             a.SaveFailed += reported.Add;
@@ -189,8 +165,8 @@ namespace JiraAuth.Core.Tests.OAuth
         public async Task WritesOfDifferentProcessesAreKeptApartButAProcessFollowsItselfAtOnce()
         {
             var waits = new List<TimeSpan>();
-            var a = Process("A", _vault.NewView("a"), TimeSpan.FromSeconds(6), waits);
-            var b = Process("B", _vault.NewView("b"), TimeSpan.FromSeconds(6), waits);
+            var a = Process("A", Vault.NewView("a"), TimeSpan.FromSeconds(6), waits);
+            var b = Process("B", Vault.NewView("b"), TimeSpan.FromSeconds(6), waits);
 
             await Refresh(a);
             await Refresh(a);

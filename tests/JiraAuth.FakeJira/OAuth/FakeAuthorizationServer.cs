@@ -14,8 +14,9 @@ namespace JiraAuth.FakeJira.OAuth
     /// <summary>
     /// A strict stand-in for auth.atlassian.com (and Data Center's OAuth 2.0 provider): authorize redirects, the token
     /// endpoint (authorization code, refresh, client credentials), accessible-resources, and Bearer checks for the gateway
-    /// and the DC site. Stricter than Atlassian on purpose: a refresh token works exactly once, and spending one twice
-    /// revokes the whole chain (Atlassian allows a 10-minute leeway), so any lost rotation shows up in tests.
+    /// and the DC site. Stricter than Atlassian by default: a refresh token works exactly once, and spending one twice
+    /// revokes the whole chain, so any lost rotation shows up in tests. <see cref="RefreshReuseLeeway"/> gives it Atlassian's
+    /// behaviour instead: a rotated token spent again within the leeway is answered; after it, the chain is revoked.
     /// </summary>
     public sealed class FakeAuthorizationServer
     {
@@ -36,6 +37,7 @@ namespace JiraAuth.FakeJira.OAuth
         {
             this.options = options;
             AccessTokenLifetime = options.OAuthAccessTokenLifetime;
+            RefreshReuseLeeway = options.OAuthRefreshReuseLeeway;
             var serviceUser = new FakeUser { AccountId = FakeAccounts.ServiceAccountId, DisplayName = FakeAccounts.ServiceAccountDisplayName,
                 EmailAddress = FakeAccounts.ServiceAccountEmail };
             clients = new[]
@@ -63,6 +65,13 @@ namespace JiraAuth.FakeJira.OAuth
         /// <summary>How long issued access tokens live; tests shorten it to a few seconds. Reported as expires_in.</summary>
         public TimeSpan AccessTokenLifetime { get; set; }
 
+        /// <summary>
+        /// How long after its rotation a refresh token may be spent again without ending the sign-in. Zero (the default) is
+        /// strict. Atlassian documents 10 minutes: "Reuse of old tokens outside the leeway interval invalidates all refresh
+        /// tokens" (https://community.developer.atlassian.com/t/updated-31-january-2022-action-required-deprecating-persistent-refresh-tokens/54172).
+        /// </summary>
+        public TimeSpan RefreshReuseLeeway { get; set; }
+
         /// <summary>The person clicks "Decline": /authorize redirects with error=access_denied.</summary>
         public bool DeclineConsent { get; set; }
 
@@ -82,6 +91,16 @@ namespace JiraAuth.FakeJira.OAuth
         public IReadOnlyList<RefreshChain> Chains
         {
             get { lock (sync) return chains.ToList(); }
+        }
+
+        /// <summary>Whether <paramref name="refreshToken"/> would be accepted now: issued, its chain alive, and not yet spent (or spent within the leeway).</summary>
+        public bool CanRefresh(string refreshToken)
+        {
+            lock (sync)
+            {
+                if (refreshToken == null || !refreshTokens.TryGetValue(refreshToken, out var chain) || chain.Revoked) return false;
+                return !chain.Spent.TryGetValue(refreshToken, out DateTimeOffset spentAt) || DateTimeOffset.UtcNow - spentAt < RefreshReuseLeeway;
+            }
         }
 
         /// <summary>Every access token issued so far is treated as expired (as if an hour passed).</summary>
@@ -266,11 +285,15 @@ namespace JiraAuth.FakeJira.OAuth
                 {
                     return Error(context, 403, "unauthorized_client", "refresh_token is invalid");
                 }
-                if (chain.Spent.Contains(token))
+                if (chain.Spent.TryGetValue(token, out DateTimeOffset spentAt))
                 {
-                    // Reuse of a rotated token: Atlassian kills every token of the grant (after its leeway; we have none).
-                    Revoke(chain);
-                    return Error(context, 403, "invalid_grant", "Unknown or invalid refresh token.");
+                    chain.Reuses++;
+                    if (DateTimeOffset.UtcNow - spentAt >= RefreshReuseLeeway)
+                    {
+                        // Reuse of a rotated token outside the leeway: Atlassian kills every token of the grant.
+                        Revoke(chain);
+                        return Error(context, 403, "invalid_grant", "Unknown or invalid refresh token.");
+                    }
                 }
                 RefreshGrants++;
                 chain.Refreshes++;
@@ -281,7 +304,7 @@ namespace JiraAuth.FakeJira.OAuth
                 }
                 else
                 {
-                    chain.Spent.Add(token);
+                    chain.Spent.TryAdd(token, DateTimeOffset.UtcNow);
                     next = Issue(chain);
                 }
             }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace JiraAuth.FakeJira.OAuth
@@ -22,6 +23,10 @@ namespace JiraAuth.FakeJira.OAuth
 
         public int Refreshes { get; internal set; }
 
-        internal HashSet<string> Spent { get; } = new HashSet<string>();
+        /// <summary>Refreshes that presented an already rotated token, whether the reuse leeway let them pass or they revoked the chain.</summary>
+        public int Reuses { get; internal set; }
+
+        /// <summary>Rotated tokens and when they were spent (the reuse leeway counts from then).</summary>
+        internal Dictionary<string, DateTimeOffset> Spent { get; } = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
     }
 }
