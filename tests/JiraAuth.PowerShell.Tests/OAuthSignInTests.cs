@@ -17,7 +17,7 @@ namespace JiraAuth.PowerShell.Tests
     public sealed class OAuthSignInTests : IClassFixture<InteractiveSession>
     {
         private readonly InteractiveSession _session;
-        private readonly List<string> _codes = new List<string>();
+        private readonly ConsentingBrowser _browser = new ConsentingBrowser();
 
         public OAuthSignInTests(InteractiveSession session)
         {
@@ -28,23 +28,10 @@ namespace JiraAuth.PowerShell.Tests
             _session.Host.Person.Choice = 0;
             _session.Host.Person.Lines.Clear();
             _session.Host.Person.OnLine = null;
-            _session.Host.Person.Answer = lines => FollowAuthorize(lines.Last(IsAuthorizeLink));
+            _session.Host.Person.Answer = lines => _browser.Follow(lines.Last(IsAuthorizeLink));
         }
 
         private bool IsAuthorizeLink(string line) => line.StartsWith(_session.Cloud.AuthUrl + "/authorize?", StringComparison.Ordinal);
-
-        /// <summary>What a browser does: ask /authorize and end up at the redirect it answers with.</summary>
-        private string FollowAuthorize(string link)
-        {
-            using (var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }))
-            using (var response = http.GetAsync(link).GetAwaiter().GetResult())
-            {
-                var location = response.Headers.Location.ToString();
-                var code = location.Split('?', '&').FirstOrDefault(p => p.StartsWith("code=", StringComparison.Ordinal));
-                if (code != null) lock (_codes) _codes.Add(Uri.UnescapeDataString(code.Substring(5)));
-                return location;
-            }
-        }
 
         private Dictionary<string, object> Parameters(params (string Name, object Value)[] more) =>
             _session.CloudParameters(new[] { ("ClientId", (object)FakeAccounts.OAuthClientId), ("Secret", Ps.Secure(FakeAccounts.OAuthClientSecret)),
@@ -60,7 +47,7 @@ namespace JiraAuth.PowerShell.Tests
         private FakeJira.OAuth.RefreshChain Chain => _session.Cloud.OAuth.Chains.Last();
 
         private IEnumerable<string> Secrets() =>
-            new[] { FakeAccounts.OAuthClientSecret }.Concat(_codes).Concat(_session.Cloud.OAuth.Chains.Select(c => c.LiveToken).Where(t => t != null));
+            new[] { FakeAccounts.OAuthClientSecret }.Concat(_browser.Codes).Concat(_session.Cloud.OAuth.Chains.Select(c => c.LiveToken).Where(t => t != null));
 
         private void AssertNothingSecretShown(RunResult result)
         {

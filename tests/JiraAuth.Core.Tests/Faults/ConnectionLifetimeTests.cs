@@ -34,12 +34,19 @@ namespace JiraAuth.Core.Tests.Faults
         [Fact]
         public async Task ACallInFlightOutlivesTheDisposalOfItsClient()
         {
-            _server.Faults.EnqueueTransportFault("/rest/api/3/project/search", TransportFault.SlowHeaders, TimeSpan.FromMilliseconds(800));
+            var gate = _server.Gates.Hold("/rest/api/3/project/search");
             var client = Client();
             var call = client.SendAsync(new JiraRequest(HttpMethod.Get, "project/search"), CancellationToken.None);
-            while (_server.Faults.Pending > 0) await Task.Delay(10);
-
-            client.Dispose(); // what Connect-JiraCloud -Name <same> in another runspace does to the old connection
+            try
+            {
+                await gate.WaitForArrivalAsync(TimeSpan.FromSeconds(30));
+                client.Dispose(); // what Connect-JiraCloud -Name <same> in another runspace does to the old connection
+                Assert.False(call.IsCompleted, "the call ended before the fake answered it");
+            }
+            finally
+            {
+                gate.Open();
+            }
 
             Assert.Equal(200, (await call).StatusCode);
             var error = await Assert.ThrowsAsync<JiraConnectionClosedException>(() =>
