@@ -108,6 +108,9 @@ namespace JiraAuth.PowerShell.Tests
                 new SweepScenario("cloud id", "Get-JiraCloudId -Site $Site; Get-JiraCloudId -Site $SiteWithSecret").Writes(1).Fails("JiraInvalidSite"),
                 new SweepScenario("invoke", "Invoke-JiraRestMethod myself -Connection sweep; Invoke-JiraRestMethod project/search -Paginate -Connection sweep")
                     .Writes(1 + Projects).Sends(Myself, "/rest/api/3/project/search"),
+                // -Paginate names the call in its progress activity: a token typed into the path's query must not be in it.
+                new SweepScenario("paginate a path with a token in its query", "Invoke-JiraRestMethod ('project/search?token=' + $Planted) -Paginate "
+                    + "-Connection sweep").Writes(Projects).Sends("/rest/api/3/project/search"),
                 new SweepScenario("invoke 404", "Invoke-JiraRestMethod issue/NOPE-1 -Connection sweep").Fails("JiraApi404").Sends("/rest/api/3/issue/NOPE-1"),
                 new SweepScenario("invoke secret in -Path", "Invoke-JiraRestMethod -Path $PathWithSecret -Connection sweep").Fails("JiraInvalidArgument").SendsNothing(),
                 new SweepScenario("invoke dot segments", "Invoke-JiraRestMethod '../../../x' -Connection sweep").Fails("JiraInvalidArgument").SendsNothing(),
