@@ -25,7 +25,7 @@ namespace JiraAuth.FakeJira
         private bool disposed;
 
         private FakeJiraServer(WebApplication app, FakeJiraOptions options, LoginFailureTracker failures, RequestLog requests, FaultQueue faults,
-            RequestGates gates, FakeAuthorizationServer oauth)
+            FakeAuthorizationServer oauth)
         {
             OAuth = oauth;
             this.app = app;
@@ -33,7 +33,6 @@ namespace JiraAuth.FakeJira
             Options = options;
             Requests = requests;
             Faults = faults;
-            Gates = gates;
         }
 
         public FakeJiraOptions Options { get; }
@@ -74,9 +73,6 @@ namespace JiraAuth.FakeJira
         public RequestLog Requests { get; }
         public FaultQueue Faults { get; }
 
-        /// <summary>Holds chosen requests until the test opens their gate (see README: "Holding a request in flight").</summary>
-        public RequestGates Gates { get; }
-
         /// <summary>Clears failure counters and CAPTCHA states (the always-locked account stays locked).</summary>
         public void ResetLockouts() => failures.Reset();
 
@@ -89,7 +85,6 @@ namespace JiraAuth.FakeJira
             var failures = new LoginFailureTracker(options.CaptchaThreshold);
             var requests = new RequestLog();
             var faults = new FaultQueue();
-            var gates = new RequestGates();
             var ports = new ListenerPorts();
             var addresses = new ServerAddresses();
 
@@ -128,7 +123,7 @@ namespace JiraAuth.FakeJira
 
             WebApplication app = builder.Build();
             var oauth = new FakeAuthorizationServer(options);
-            var pipeline = new RequestPipeline(options, ports, requests, faults, gates, failures, oauth);
+            var pipeline = new RequestPipeline(options, ports, requests, faults, failures, oauth);
             app.Use((context, next) => pipeline.InvokeAsync(context, () => next(context)));
             // Routing must run after the pipeline has moved the context path / gateway prefix into PathBase.
             app.UseRouting();
@@ -141,7 +136,7 @@ namespace JiraAuth.FakeJira
             ports.Tls = tlsListen.IPEndPoint.Port;
             ports.Auth = authListen?.IPEndPoint.Port ?? -1;
 
-            var server = new FakeJiraServer(app, options, failures, requests, faults, gates, oauth);
+            var server = new FakeJiraServer(app, options, failures, requests, faults, oauth);
             string context = options.NormalizedContextPath;
             server.SiteUri = new Uri($"http://127.0.0.1:{ports.Site}{context}");
             server.TlsSiteUri = new Uri($"https://127.0.0.1:{ports.Tls}{context}");
@@ -160,7 +155,6 @@ namespace JiraAuth.FakeJira
                 return;
             }
             disposed = true;
-            Gates.OpenAll();
             await app.StopAsync().ConfigureAwait(false);
             await app.DisposeAsync().ConfigureAwait(false);
         }

@@ -34,18 +34,19 @@ namespace JiraAuth.Core.Tests.Faults
         [Fact]
         public async Task ACallInFlightOutlivesTheDisposalOfItsClient()
         {
-            var gate = _server.Gates.Hold("/rest/api/3/project/search");
+            var answer = _server.Faults.EnqueueHeldAnswer("/rest/api/3/project/search", "{\"values\":[],\"isLast\":true}");
             var client = Client();
             var call = client.SendAsync(new JiraRequest(HttpMethod.Get, "project/search"), CancellationToken.None);
             try
             {
-                await gate.WaitForArrivalAsync(TimeSpan.FromSeconds(30));
+                Assert.True(await Task.WhenAny(answer.Arrived, Task.Delay(TimeSpan.FromSeconds(30))) == answer.Arrived,
+                    "the request did not reach the fake within 30 s");
                 client.Dispose(); // what Connect-JiraCloud -Name <same> in another runspace does to the old connection
                 Assert.False(call.IsCompleted, "the call ended before the fake answered it");
             }
             finally
             {
-                gate.Open();
+                answer.Release();
             }
 
             Assert.Equal(200, (await call).StatusCode);

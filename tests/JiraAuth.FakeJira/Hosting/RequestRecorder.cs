@@ -18,7 +18,7 @@ namespace JiraAuth.FakeJira.Hosting
             this.log = log;
         }
 
-        public async Task<LoggedRequest> RecordAsync(HttpContext context, string origin, string fullPath, string apiPath)
+        public async Task RecordAsync(HttpContext context, string origin, string fullPath, string apiPath)
         {
             HttpRequest request = context.Request;
             var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -26,7 +26,7 @@ namespace JiraAuth.FakeJira.Hosting
             {
                 headers[header.Key] = string.Join(", ", header.Value.ToArray());
             }
-            var logged = new LoggedRequest
+            log.Add(new LoggedRequest
             {
                 Origin = origin,
                 Method = request.Method,
@@ -36,9 +36,7 @@ namespace JiraAuth.FakeJira.Hosting
                 Headers = headers,
                 Body = await ReadBodyAsync(request),
                 Timestamp = DateTimeOffset.UtcNow,
-            };
-            log.Add(logged);
-            return logged;
+            });
         }
 
         private static async Task<string> ReadBodyAsync(HttpRequest request)
