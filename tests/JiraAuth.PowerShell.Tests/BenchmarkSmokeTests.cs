@@ -36,9 +36,16 @@ namespace JiraAuth.PowerShell.Tests
 
             using (var bench = Process.Start(start))
             {
+                // Both streams read in the background, so the time limit below can fire even while the child keeps writing.
                 var errors = bench.StandardError.ReadToEndAsync();
-                var output = bench.StandardOutput.ReadToEnd();
-                Assert.True(bench.WaitForExit(600_000), "the smoke run did not finish in 10 minutes");
+                var reading = bench.StandardOutput.ReadToEndAsync();
+                if (!bench.WaitForExit(600_000))
+                {
+                    bench.Kill(entireProcessTree: true);
+                    bench.WaitForExit();
+                    Assert.Fail("the smoke run did not finish in 10 minutes and was stopped; it had written: " + reading.Result + errors.Result);
+                }
+                var output = reading.Result;
                 Assert.True(bench.ExitCode == 0, output + errors.Result);
                 foreach (var row in new[] { "search page → PSObjects", "startAt paging", "nextPageToken paging", "GET /myself one after another",
                     "GET /myself in PowerShell", "peak working set" })

@@ -7,32 +7,42 @@ using System.Text;
 using System.Xml.Linq;
 using JiraAuth.FakeJira;
 using JiraAuth.PowerShell.Tests.Support;
+using JiraAuth.Reliability;
 using Xunit;
 
 namespace JiraAuth.PowerShell.Tests
 {
     /// <summary>
-    /// The secret-leak sweep: every scenario the suite covers, run again with verbose and debug captured, and every
-    /// secret the fake accounts know (plus a planted one) searched for in every stream, every error record (message,
-    /// target, category, details, the whole exception chain), every object's ToString and properties, and the values
-    /// the module's format views compute. It also writes the run's reliability counts (see RELIABILITY.md).
+    /// The secret-leak sweep: every scenario the suite covers (API tokens, passwords, PATs, 3LO and Cloud and Data Center
+    /// service accounts), run again with verbose and debug in an interactive host, each checked for the outcome it must have;
+    /// then every secret the fake accounts and the fake's OAuth server know (client secrets, codes, access and refresh tokens,
+    /// plus a planted one) is searched for in every stream (progress included), every error record (message, target,
+    /// category, details, the whole exception chain), every object's ToString and properties, the values the module's format
+    /// views compute and everything the host showed. Its counts go into the run's Reliability line (RELIABILITY.md).
     /// </summary>
-    public sealed class LeakSweepTests : IClassFixture<PowerShellSession>
+    public sealed class LeakSweepTests : IClassFixture<InteractiveSession>
     {
         private const string Planted = "PLANTED-secret-7f3a9c";
-        private readonly PowerShellSession _session;
+        private readonly InteractiveSession _session;
+        private readonly ConsentingBrowser _browser = new ConsentingBrowser();
 
-        public LeakSweepTests(PowerShellSession session)
+        public LeakSweepTests(InteractiveSession session)
         {
             _session = session;
             _session.Reset();
             _session.Cloud.Faults.Clear();
             _session.DataCenter.Faults.Clear();
+            _session.Host.Person.Lines.Clear();
+            _session.Host.Person.OnLine = null;
+            _session.Host.Person.Choice = 0;
+            // The person signing in with -NoBrowser follows the last link shown and pastes where it leads.
+            _session.Host.Person.Answer = lines => _browser.Follow(lines.Last(l => l.StartsWith(_session.Cloud.AuthUrl + "/authorize?", StringComparison.Ordinal)));
         }
 
-        /// <summary>Every secret in play, raw and in the forms a header would carry them.</summary>
-        private static IEnumerable<string> Secrets()
+        /// <summary>Every secret in play, raw and in the forms a header would carry them; tokens the fake issued are known only after the sweep.</summary>
+        private IReadOnlyList<string> Secrets()
         {
+            var secrets = new List<string>();
             var pairs = new[]
             {
                 (FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken),
@@ -42,64 +52,120 @@ namespace JiraAuth.PowerShell.Tests
                 (FakeAccounts.ExpiredEmail, FakeAccounts.ExpiredToken),
                 (FakeAccounts.NoAccessEmail, FakeAccounts.NoAccessToken),
                 (FakeAccounts.DcUsername, FakeAccounts.DcPassword),
+                (FakeAccounts.OAuthClientId, FakeAccounts.OAuthClientSecret),
+                (FakeAccounts.ServiceClientId, FakeAccounts.ServiceClientSecret),
+                (FakeAccounts.DcServiceClientId, FakeAccounts.DcServiceClientSecret),
                 ("planted@acme.example", Planted),
             };
             foreach (var (user, secret) in pairs)
             {
-                yield return secret;
-                yield return Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + secret));
+                secrets.Add(secret);
+                secrets.Add(Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + secret)));
             }
-            yield return FakeAccounts.DcPat;
-            yield return "Bearer " + FakeAccounts.DcPat;
+            secrets.Add(FakeAccounts.DcPat);
+            secrets.Add("Bearer " + FakeAccounts.DcPat);
+            // Codes, access and refresh tokens: their values are random, so the search covers every one issued (the "Bearer" form contains them).
+            secrets.AddRange(_session.Cloud.OAuth.IssuedSecrets);
+            secrets.AddRange(_session.DataCenter.OAuth.IssuedSecrets);
+            secrets.AddRange(_browser.Codes);
+            return secrets.Distinct().ToList();
         }
 
         /// <summary>The suite's scenarios as an admin would type them; secrets travel as variables, never in script text.</summary>
-        private List<(string Name, string Script)> Scenarios()
+        private static List<SweepScenario> Scenarios()
         {
             const string Cloud = " -AllowUnencryptedAuthentication -GatewayUri $Gateway";
-            return new List<(string, string)>
+            const string OAuth = Cloud + " -AuthUri $Auth";
+            const string Myself = "/rest/api/3/myself";
+            const string DcMyself = "/rest/api/2/myself";
+            const string DcToken = "/jira/rest/oauth2/latest/token"; // the OAuth endpoints are logged with their full path
+            const int Projects = 123; // the fake's project/search, every page
+            return new List<SweepScenario>
             {
-                ("connect classic token", "Connect-JiraCloud -Site $Site -Email $AdminEmail -ApiToken $AdminToken -Name sweep" + Cloud),
-                ("connect credential", "Connect-JiraCloud -Site $Site -Credential $AdminCred -Name sweepcred" + Cloud),
-                ("connect scoped token (Auto)", "Connect-JiraCloud -Site $Site -Email $ScopedEmail -ApiToken $ScopedToken -Name scoped" + Cloud),
-                ("connect expired token", "Connect-JiraCloud -Site $Site -Email $ExpiredEmail -ApiToken $ExpiredToken -Name expired" + Cloud),
-                ("connect password to Cloud", "Connect-JiraCloud -Site $Site -Email $AdminEmail -ApiToken $AdminPassword -Name pw" + Cloud),
-                ("connect no access", "Connect-JiraCloud -Site $Site -Email $NoAccessEmail -ApiToken $NoAccessToken -Name noaccess" + Cloud),
-                ("connect DC PAT", "Connect-JiraCloud -Site $DcSite -PersonalAccessToken $DcPat -Name dcpat -AllowUnencryptedAuthentication"),
-                ("connect DC wrong PAT", "Connect-JiraCloud -Site $DcSite -PersonalAccessToken $Planted -Name dcbad -AllowUnencryptedAuthentication"),
-                ("connect DC password", "Connect-JiraCloud -Site $DcSite -Credential $DcCred -AuthMode Password -Name dcpw -AllowUnencryptedAuthentication"),
-                ("secret in -Site", "Connect-JiraCloud -Site $SiteWithSecret -Email $AdminEmail -ApiToken $AdminToken" + Cloud),
-                ("test token", "Test-JiraToken -Connection sweep; Test-JiraToken -Site $Site -Credential $AdminCred" + Cloud),
-                ("test expired token", "Test-JiraToken -Site $Site -Email $ExpiredEmail -ApiToken $ExpiredToken" + Cloud),
-                ("test secret in -Site", "Test-JiraToken -Site $SiteWithSecret -Email $AdminEmail -ApiToken $AdminToken"),
-                ("cloud id", "Get-JiraCloudId -Site $Site; Get-JiraCloudId -Site $SiteWithSecret"),
-                ("invoke", "Invoke-JiraRestMethod myself -Connection sweep; Invoke-JiraRestMethod project/search -Paginate -Connection sweep"),
-                ("invoke 404", "Invoke-JiraRestMethod issue/NOPE-1 -Connection sweep"),
-                ("invoke secret in -Path", "Invoke-JiraRestMethod -Path $PathWithSecret -Connection sweep"),
-                ("invoke dot segments", "Invoke-JiraRestMethod '../../../x' -Connection sweep"),
-                ("invoke planted header", "Invoke-JiraRestMethod myself -Headers @{ 'X-Trace' = $Planted } -Connection sweep"),
-                ("invoke non-ASCII header", "Invoke-JiraRestMethod myself -Headers @{ 'X-Note' = 'caf' + [char]0xE9 } -Connection sweep"),
-                ("invoke hand-built Authorization", "Invoke-JiraRestMethod myself -Headers @{ Authorization = 'Basic ' + $PlantedBasic } -Connection sweep"),
-                ("invoke query with secret", "Invoke-JiraRestMethod search/jql -Query @{ jql = $Planted } -Connection sweep"),
-                ("429 storm", "Add-Fault 429 1; Invoke-JiraRestMethod myself -Connection sweep -MaximumRetryWaitSec 30"),
-                ("503 for a POST", "Add-Fault 503 1; Invoke-JiraRestMethod issue -Method POST -Body @{ fields = @{} } -Connection sweep"),
-                ("reset before headers", "Add-TransportFault ResetBeforeHeaders; Invoke-JiraRestMethod myself -Connection sweep"),
-                ("redirect to another origin",
-                    "Invoke-JiraRestMethod test/redirect -Query @{ to = $Gateway + '/x?token=' + $Planted } -Connection sweep -SkipHttpErrorCheck"),
-                ("download", "Invoke-JiraRestMethod myself -OutFile $OutFile -Connection sweep"),
-                ("save to vault", "Connect-JiraCloud -Site $Site -Email $AdminEmail -ApiToken $AdminToken -Name saved -Save -Vault Stub" + Cloud),
-                ("load from vault", "Disconnect-JiraCloud -Name saved; Connect-JiraCloud -Name saved -Vault Stub; Get-JiraConnection -ListAvailable"),
-                ("locked vault", "Set-StubVaultState -Locked; Connect-JiraCloud -Name saved -Vault Stub; Get-JiraConnection -ListAvailable; "
-                    + "Set-StubVaultState"),
-                ("damaged record", "Set-Secret -Name 'JiraAuth:broken' -Vault Stub -Secret ('{\"version\":99999999999,\"secret\":\"' + $Planted + '\"}'); "
-                    + "Connect-JiraCloud -Name broken -Vault Stub"),
-                ("forget", "Disconnect-JiraCloud -Name saved -Forget -Confirm:$false"),
-                ("list and describe", "Get-JiraConnection; Get-JiraConnection sweep | ForEach-Object { $_.ToString() }"),
+                new SweepScenario("connect classic token", "Connect-JiraCloud -Site $Site -Email $AdminEmail -ApiToken $AdminToken -Name sweep" + Cloud)
+                    .Writes(1).Sends(Myself),
+                new SweepScenario("connect credential", "Connect-JiraCloud -Site $Site -Credential $AdminCred -Name sweepcred" + Cloud).Writes(1).Sends(Myself),
+                new SweepScenario("connect scoped token (Auto)", "Connect-JiraCloud -Site $Site -Email $ScopedEmail -ApiToken $ScopedToken -Name scoped" + Cloud)
+                    .Writes(1).Sends(Myself),
+                new SweepScenario("connect expired token", "Connect-JiraCloud -Site $Site -Email $ExpiredEmail -ApiToken $ExpiredToken -Name expired" + Cloud)
+                    .Fails("JiraAuthenticationFailed").Sends(Myself),
+                new SweepScenario("connect password to Cloud", "Connect-JiraCloud -Site $Site -Email $AdminEmail -ApiToken $AdminPassword -Name pw" + Cloud)
+                    .Fails("JiraAuthenticationFailed").Sends(Myself),
+                new SweepScenario("connect no access", "Connect-JiraCloud -Site $Site -Email $NoAccessEmail -ApiToken $NoAccessToken -Name noaccess" + Cloud)
+                    .Fails("JiraAuthenticationFailed").Sends(Myself),
+                new SweepScenario("connect DC PAT", "Connect-JiraCloud -Site $DcSite -PersonalAccessToken $DcPat -Name dcpat -AllowUnencryptedAuthentication")
+                    .Writes(1).Sends(DcMyself),
+                new SweepScenario("connect DC wrong PAT", "Connect-JiraCloud -Site $DcSite -PersonalAccessToken $PlantedSecure -Name dcbad -AllowUnencryptedAuthentication")
+                    .Fails("JiraAuthenticationFailed").Sends(DcMyself),
+                new SweepScenario("connect DC password",
+                    "Connect-JiraCloud -Site $DcSite -Credential $DcCred -AuthMode Password -Name dcpw -AllowUnencryptedAuthentication").Writes(1).Sends(DcMyself),
+                new SweepScenario("secret in -Site", "Connect-JiraCloud -Site $SiteWithSecret -Email $AdminEmail -ApiToken $AdminToken" + Cloud)
+                    .Fails("JiraInvalidSite").SendsNothing(),
+                new SweepScenario("test token", "Test-JiraToken -Connection sweep; Test-JiraToken -Site $Site -Credential $AdminCred" + Cloud).Writes(2).Sends(Myself),
+                new SweepScenario("test expired token", "Test-JiraToken -Site $Site -Email $ExpiredEmail -ApiToken $ExpiredToken" + Cloud).Writes(1).Sends(Myself),
+                new SweepScenario("test secret in -Site", "Test-JiraToken -Site $SiteWithSecret -Email $AdminEmail -ApiToken $AdminToken")
+                    .Fails("JiraInvalidSite").SendsNothing(),
+                new SweepScenario("cloud id", "Get-JiraCloudId -Site $Site; Get-JiraCloudId -Site $SiteWithSecret").Writes(1).Fails("JiraInvalidSite"),
+                new SweepScenario("invoke", "Invoke-JiraRestMethod myself -Connection sweep; Invoke-JiraRestMethod project/search -Paginate -Connection sweep")
+                    .Writes(1 + Projects).Sends(Myself, "/rest/api/3/project/search"),
+                // -Paginate names the call in its progress activity: a token typed into the path's query must not be in it.
+                new SweepScenario("paginate a path with a token in its query", "Invoke-JiraRestMethod ('project/search?token=' + $Planted) -Paginate "
+                    + "-Connection sweep").Writes(Projects).Sends("/rest/api/3/project/search"),
+                new SweepScenario("invoke 404", "Invoke-JiraRestMethod issue/NOPE-1 -Connection sweep").Fails("JiraApi404").Sends("/rest/api/3/issue/NOPE-1"),
+                new SweepScenario("invoke secret in -Path", "Invoke-JiraRestMethod -Path $PathWithSecret -Connection sweep").Fails("JiraInvalidArgument").SendsNothing(),
+                new SweepScenario("invoke dot segments", "Invoke-JiraRestMethod '../../../x' -Connection sweep").Fails("JiraInvalidArgument").SendsNothing(),
+                new SweepScenario("invoke planted header", "Invoke-JiraRestMethod myself -Headers @{ 'X-Trace' = $Planted } -Connection sweep").Writes(1).Sends(Myself),
+                new SweepScenario("invoke non-ASCII header", "Invoke-JiraRestMethod myself -Headers @{ 'X-Note' = 'caf' + [char]0xE9 } -Connection sweep")
+                    .Fails("JiraInvalidArgument").SendsNothing(),
+                new SweepScenario("invoke hand-built Authorization",
+                    "Invoke-JiraRestMethod myself -Headers @{ Authorization = 'Basic ' + $PlantedBasic } -Connection sweep").Fails("JiraInvalidArgument").SendsNothing(),
+                new SweepScenario("invoke query with secret", "Invoke-JiraRestMethod search/jql -Query @{ jql = $Planted } -Connection sweep").Writes(1)
+                    .Sends("/rest/api/3/search/jql"),
+                new SweepScenario("429 storm", "Add-Fault 429 1; Invoke-JiraRestMethod myself -Connection sweep -MaximumRetryWaitSec 30").Writes(1).Sends(Myself),
+                new SweepScenario("503 for a POST", "Add-Fault 503 1 '0' 'issue'; Invoke-JiraRestMethod issue -Method POST -Body @{ fields = @{} } -Connection sweep")
+                    .Fails("JiraApi503").Sends("/rest/api/3/issue"),
+                new SweepScenario("reset before headers", "Add-TransportFault ResetBeforeHeaders; Invoke-JiraRestMethod myself -Connection sweep").Writes(1).Sends(Myself),
+                new SweepScenario("redirect to another origin",
+                    "Invoke-JiraRestMethod test/redirect -Query @{ to = $Gateway + '/x?token=' + $Planted } -Connection sweep -SkipHttpErrorCheck").Writes(1)
+                    .Sends("/rest/api/3/test/redirect", "/x"),
+                new SweepScenario("download", "Invoke-JiraRestMethod myself -OutFile $OutFile -Connection sweep").Sends(Myself),
+                new SweepScenario("save to vault", "Connect-JiraCloud -Site $Site -Email $AdminEmail -ApiToken $AdminToken -Name saved -Save -Vault Stub" + Cloud)
+                    .Writes(1).Sends(Myself),
+                new SweepScenario("load from vault", "Disconnect-JiraCloud -Name saved; Connect-JiraCloud -Name saved -Vault Stub; Get-JiraConnection -ListAvailable")
+                    .Writes(1 + 7).Sends(Myself), // the connection, then the six in the session and the one saved
+                new SweepScenario("locked vault", "Set-StubVaultState -Locked; Connect-JiraCloud -Name saved -Vault Stub; Get-JiraConnection -ListAvailable; "
+                    + "Set-StubVaultState").Fails("JiraVaultLocked", "JiraVaultLocked").Writes(6).SendsNothing(), // the session's connections are still listed
+                new SweepScenario("damaged record", "Set-Secret -Name 'JiraAuth:broken' -Vault Stub -Secret ('{\"version\":99999999999,\"secret\":\"' + $Planted + '\"}'); "
+                    + "Connect-JiraCloud -Name broken -Vault Stub").Fails("JiraInvalidConnectionRecord").SendsNothing(),
+                new SweepScenario("forget", "Disconnect-JiraCloud -Name saved -Forget -Confirm:$false").SendsNothing(),
+                new SweepScenario("list and describe", "Get-JiraConnection; Get-JiraConnection sweep | ForEach-Object { $_.ToString() }").Writes(6).SendsNothing(),
                 // A burst limit, so only this endpoint stays slowed (a quota pause would hold the site, and its port, for a day).
-                ("429 beyond the cap",
+                new SweepScenario("429 beyond the cap",
                     "Add-Fault 429 1 '99999' 'serverInfo' 'jira-burst-based'; Invoke-JiraRestMethod serverInfo -Connection sweep; Invoke-JiraRestMethod "
-                    + "serverInfo -Connection sweep"),
-                ("disconnect", "Disconnect-JiraCloud -All"),
+                    + "serverInfo -Connection sweep").Fails("JiraApi429", "JiraApi429").Sends("/rest/api/3/serverInfo"),
+                new SweepScenario("3LO sign-in", "Connect-JiraCloud -ClientId $OAuthClientId -ClientSecret $OAuthSecret -Scope read:jira-work,read:jira-user "
+                    + "-NoBrowser -Name threelo -Save -Vault Stub" + OAuth).Writes(1).Sends("/oauth/token", "/oauth/token/accessible-resources", Myself),
+                new SweepScenario("3LO calls and -Paginate", "Invoke-JiraRestMethod myself -Connection threelo; Invoke-JiraRestMethod project/search -Paginate "
+                    + "-Connection threelo").Writes(1 + Projects).Sends(Myself, "/rest/api/3/project/search"),
+                new SweepScenario("3LO refresh after the access token expired", "$CloudServer.OAuth.ExpireAccessTokens(); Invoke-JiraRestMethod myself "
+                    + "-Connection threelo; Test-JiraToken -Connection threelo").Writes(2).Sends("/oauth/token", Myself),
+                new SweepScenario("3LO loaded from the vault", "Disconnect-JiraCloud -Name threelo; Connect-JiraCloud -Name threelo -Vault Stub; "
+                    + "Invoke-JiraRestMethod myself -Connection threelo").Writes(2).Sends("/oauth/token", Myself),
+                new SweepScenario("3LO wrong client secret", "Connect-JiraCloud -ClientId $OAuthClientId -ClientSecret $PlantedSecure -Scope read:jira-work "
+                    + "-NoBrowser -Name threelobad" + OAuth).Fails("JiraOAuthClientRejected").Sends("/oauth/token"),
+                new SweepScenario("service account (Cloud)", "Connect-JiraCloud -ClientId $ServiceClientId -ClientSecret $ServiceSecret -ServiceAccount -Site $Site "
+                    + "-Name bot -Save -Vault Stub" + OAuth + "; Invoke-JiraRestMethod project/search -Paginate -Connection bot; Test-JiraToken -Connection bot")
+                    .Writes(1 + Projects + 1).Sends("/oauth/token", Myself, "/rest/api/3/project/search"),
+                new SweepScenario("service account loaded from the vault", "Disconnect-JiraCloud -Name bot; Connect-JiraCloud -Name bot -Vault Stub; "
+                    + "Get-JiraConnection bot | ForEach-Object { $_.ToString() }").Writes(2).Sends("/oauth/token", Myself),
+                new SweepScenario("service account wrong secret (Cloud)", "Connect-JiraCloud -ClientId $ServiceClientId -ClientSecret $PlantedSecure -ServiceAccount "
+                    + "-Site $Site" + OAuth).Fails("JiraAuthenticationFailed").Sends("/oauth/token"),
+                new SweepScenario("service account (Data Center)", "Connect-JiraCloud -ClientId $DcServiceClientId -ClientSecret $DcServiceSecret -ServiceAccount "
+                    + "-Site $DcSite -Name dcbot -AllowUnencryptedAuthentication; Invoke-JiraRestMethod myself -Connection dcbot")
+                    .Writes(2).Sends(DcToken, DcMyself),
+                new SweepScenario("service account wrong secret (Data Center)", "Connect-JiraCloud -ClientId $DcServiceClientId -ClientSecret $PlantedSecure "
+                    + "-ServiceAccount -Site $DcSite -AllowUnencryptedAuthentication").Fails("JiraAuthenticationFailed").Sends(DcToken),
+                new SweepScenario("disconnect", "Disconnect-JiraCloud -All").SendsNothing(),
             };
         }
 
@@ -107,7 +173,9 @@ namespace JiraAuth.PowerShell.Tests
         {
             ["Site"] = _session.Cloud.SiteUrl,
             ["Gateway"] = _session.Cloud.GatewayUrl,
+            ["Auth"] = _session.Cloud.AuthUrl,
             ["DcSite"] = _session.DataCenter.SiteUrl,
+            ["CloudServer"] = _session.Cloud,
             ["AdminEmail"] = FakeAccounts.AdminEmail,
             ["AdminToken"] = Ps.Secure(FakeAccounts.AdminClassicToken),
             ["AdminPassword"] = Ps.Secure(FakeAccounts.AdminPassword),
@@ -120,7 +188,14 @@ namespace JiraAuth.PowerShell.Tests
             ["NoAccessToken"] = Ps.Secure(FakeAccounts.NoAccessToken),
             ["DcPat"] = Ps.Secure(FakeAccounts.DcPat),
             ["DcCred"] = Ps.Credential(FakeAccounts.DcUsername, FakeAccounts.DcPassword),
+            ["OAuthClientId"] = FakeAccounts.OAuthClientId,
+            ["OAuthSecret"] = Ps.Secure(FakeAccounts.OAuthClientSecret),
+            ["ServiceClientId"] = FakeAccounts.ServiceClientId,
+            ["ServiceSecret"] = Ps.Secure(FakeAccounts.ServiceClientSecret),
+            ["DcServiceClientId"] = FakeAccounts.DcServiceClientId,
+            ["DcServiceSecret"] = Ps.Secure(FakeAccounts.DcServiceClientSecret),
             ["Planted"] = Planted,
+            ["PlantedSecure"] = Ps.Secure(Planted),
             ["PlantedBasic"] = Convert.ToBase64String(Encoding.UTF8.GetBytes("planted@acme.example:" + Planted)),
             ["SiteWithSecret"] = _session.Cloud.SiteUrl.Replace("http://", "http://admin:" + Planted + "@"),
             ["PathWithSecret"] = "http://user:" + Planted + "@evil.example/rest/api/3/myself",
@@ -130,13 +205,12 @@ namespace JiraAuth.PowerShell.Tests
         [Fact]
         public void Every_scenario_with_verbose_and_debug_leaks_no_secret()
         {
-            var secrets = Secrets().ToList();
             var outFile = Path.Combine(Path.GetTempPath(), "jiraauth-sweep-" + Guid.NewGuid().ToString("N") + ".json");
             var formatBlocks = FormatViewScripts();
-            var leaks = new List<string>();
             var scenarios = Scenarios();
             var variables = Variables(outFile);
-            variables["CloudServer"] = _session.Cloud;
+            var shown = new List<(string Scenario, List<(string Where, string Text)> Texts)>();
+            var unexpected = new List<string>();
             _session.Run(
                 "function Add-Fault([int] $Status, [int] $Times, [string] $RetryAfter = '0', [string] $Endpoint = 'myself', [string] $Reason) { $h = "
                     + "[System.Collections.Generic.Dictionary[string,string]]::new(); $h['Retry-After'] = $RetryAfter; if ($Reason) { $h['RateLimit-Reason'] = "
@@ -146,15 +220,11 @@ namespace JiraAuth.PowerShell.Tests
                 variables).AssertNoErrors();
             try
             {
-                foreach (var (name, script) in scenarios)
+                foreach (var scenario in scenarios)
                 {
-                    var result = _session.Run("$Error.Clear(); " + script, variables, verbose: true, debug: true);
-                    var texts = result.VisibleText().Concat(ErrorRecordTexts(result)).Concat(FormattedViews(result, formatBlocks)).Where(t =>
-                        t != null).ToList();
-                    foreach (var secret in secrets)
-                    {
-                        if (texts.Any(t => t.IndexOf(secret, StringComparison.Ordinal) >= 0)) leaks.Add(name + ": " + Mask(secret));
-                    }
+                    var (result, texts, requests) = RunCaptured(scenario.Script, variables, formatBlocks);
+                    shown.Add((scenario.Name, texts));
+                    unexpected.AddRange(scenario.Differences(result, requests).Select(d => scenario.Name + ": " + d));
                 }
             }
             finally
@@ -164,43 +234,73 @@ namespace JiraAuth.PowerShell.Tests
                 _session.Run("Disconnect-JiraCloud -All; Reset-StubVault");
             }
 
-            // Control: the search does find a secret that is written out, in output and in an error's exception chain.
-            var control = _session.Run("$Planted; throw [System.InvalidOperationException]::new('outer', [System.Exception]::new($Planted))", variables);
-            Assert.Contains(control.VisibleText(), t => t != null && t.Contains(Planted));
-            Assert.Contains(ErrorRecordTexts(control), t => t != null && t.Contains(Planted) && !t.StartsWith(Planted, StringComparison.Ordinal));
+            // Searched only now: the tokens the fake issued during the sweep are secrets too.
+            var secrets = Secrets();
+            var leaks = shown.SelectMany(s => SecretSearch.Find(s.Texts, secrets).Select(hit => $"{s.Scenario} ({hit.Where}): {SecretSearch.Mask(hit.Secret)}"))
+                .ToList();
+            var asExpected = scenarios.Count(s => !unexpected.Any(u => u.StartsWith(s.Name + ": ", StringComparison.Ordinal)));
+            new LeakSweepResult(scenarios.Count, asExpected, leaks.Count).Write();
 
-            ReliabilityReport.WriteSummary(scenarios.Count, leaks.Count);
+            Assert.True(unexpected.Count == 0, "Scenarios that did not end as they must (so their streams prove little): " + string.Join("; ", unexpected));
             Assert.True(leaks.Count == 0, "Secrets leaked in: " + string.Join("; ", leaks));
+            Assert.Contains(secrets, s => s.StartsWith("fake-at-", StringComparison.Ordinal));
+            Assert.Contains(secrets, s => s.StartsWith("fake-rt-", StringComparison.Ordinal));
         }
 
-        /// <summary>Everything an error record carries, down the exception chain (Exception.ToString has every message and inner type).</summary>
-        private static IEnumerable<string> ErrorRecordTexts(RunResult result)
+        [Fact]
+        public void The_search_finds_a_secret_in_every_place_the_sweep_looks()
         {
-            foreach (var error in result.Errors)
+            var variables = Variables(null);
+            // The hosted engine has no Microsoft.PowerShell.Utility (no Write-Verbose): an advanced function writes through $PSCmdlet.
+            var (_, texts, _) = RunCaptured(
+                "function Write-Everywhere { [CmdletBinding()] param($Secret, $Basic) $PSCmdlet.WriteVerbose($Secret); $PSCmdlet.WriteDebug($Secret); "
+                + "$PSCmdlet.WriteWarning($Secret); $PSCmdlet.WriteInformation($Secret, @()); "
+                + "$PSCmdlet.WriteProgress([System.Management.Automation.ProgressRecord]::new(1, $Secret, 'working')); $Host.UI.WriteLine($Secret); $Basic; "
+                + "$PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new([System.InvalidOperationException]::new('outer', "
+                + "[System.Exception]::new($Secret)), 'Planted', 'NotSpecified', $null)) }\n"
+                + "Connect-JiraCloud -Site $Site -Email $AdminEmail -ApiToken $AdminToken -Name $Planted -AllowUnencryptedAuthentication -GatewayUri $Gateway\n"
+                + "Write-Everywhere -Secret $Planted -Basic $PlantedBasic",
+                variables, FormatViewScripts());
+            _session.Run("Disconnect-JiraCloud -All").AssertNoErrors();
+
+            var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes("planted@acme.example:" + Planted));
+            var found = SecretSearch.Find(texts, new[] { Planted, basic }).ToList();
+            foreach (var where in new[] { "Output", "Error", "Verbose", "Debug", "Warning", "Information", "Progress", "Host", "Error record" })
             {
-                yield return error.CategoryInfo.GetMessage();
-                yield return error.CategoryInfo.TargetName;
-                yield return error.CategoryInfo.Reason;
-                yield return error.InvocationInfo?.Line;
-                for (var e = error.Exception; e != null; e = e.InnerException)
-                {
-                    yield return e.ToString();
-                    foreach (var text in Ps.Describe(PSObject.AsPSObject(e))) yield return text;
-                }
+                Assert.True(found.Contains((where, Planted)), $"the search did not find the planted secret in {where}; found it in: "
+                    + string.Join(", ", found.Select(f => f.Where)));
             }
+            Assert.Contains(("Output", basic), found);
+            // No view column can be made to show a secret, so a value only a view computes stands in: the connection table's Site column.
+            Assert.Contains(("Format view", _session.Cloud.SiteUrl), SecretSearch.Find(texts, new[] { _session.Cloud.SiteUrl }));
+        }
+
+        /// <summary>Runs one script with verbose and debug, and collects what it showed and what the fakes saw while it ran.</summary>
+        private (RunResult Result, List<(string Where, string Text)> Texts, IReadOnlyList<LoggedRequest> Requests) RunCaptured(string script,
+            Dictionary<string, object> variables, IReadOnlyList<string> formatBlocks)
+        {
+            var hostBefore = _session.Host.Person.Lines.Count;
+            var cloudBefore = _session.Cloud.Requests.Count;
+            var dataCenterBefore = _session.DataCenter.Requests.Count;
+            var result = _session.Run("$Error.Clear(); " + script, variables, verbose: true, debug: true);
+            var hostLines = _session.Host.Person.Lines.Skip(hostBefore).ToList();
+            var requests = _session.Cloud.Requests.Snapshot().Skip(cloudBefore).Concat(_session.DataCenter.Requests.Snapshot().Skip(dataCenterBefore)).ToList();
+            return (result, SecretSearch.Collect(result, hostLines, FormattedViews(result, formatBlocks)), requests);
         }
 
         /// <summary>What the module's own format views compute (script-block columns) for every output object.</summary>
         private IEnumerable<string> FormattedViews(RunResult result, IReadOnlyList<string> blocks)
         {
+            var values = new List<string>();
             foreach (var output in result.Output.Where(o => o?.BaseObject?.GetType().Namespace?.StartsWith("JiraAuth", StringComparison.Ordinal) == true))
             {
                 foreach (var block in blocks)
                 {
-                    var values = _session.Run("$ViewObject | ForEach-Object { " + block + " }", new Dictionary<string, object> { ["ViewObject"] = output });
-                    foreach (var value in values.Output) yield return value?.ToString();
+                    var view = _session.Run("$ViewObject | ForEach-Object { " + block + " }", new Dictionary<string, object> { ["ViewObject"] = output });
+                    values.AddRange(view.Output.Select(v => v?.ToString()));
                 }
             }
+            return values;
         }
 
         private static IReadOnlyList<string> FormatViewScripts()
@@ -208,7 +308,5 @@ namespace JiraAuth.PowerShell.Tests
             var file = Path.Combine(Repository.Root, "src", "JiraAuth", "JiraAuth.format.ps1xml");
             return XDocument.Load(file).Descendants("ScriptBlock").Select(e => e.Value).Distinct().ToList();
         }
-
-        private static string Mask(string secret) => secret.Length <= 6 ? "***" : secret.Substring(0, 3) + "…";
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
@@ -144,15 +143,13 @@ namespace JiraAuth.PowerShell.Tests
         {
             _session.ConnectAdmin();
             _session.Cloud.Requests.Clear();
-            var clock = Stopwatch.StartNew();
 
             var error = _session.Run("Invoke-JiraRestMethod myself -Headers @{ 'X-Note' = 'caf' + [char]0xE9 }").SingleError;
 
             Assert.Equal("JiraInvalidArgument", error.FullyQualifiedErrorId.Split(',')[0]);
             Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
             Assert.Contains("X-Note", error.Exception.Message);
-            Assert.Empty(_session.Cloud.Requests.Snapshot());
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), "took " + clock.Elapsed);
+            Assert.Empty(_session.Cloud.Requests.Snapshot()); // never sent, so never retried
         }
 
         [Fact]

@@ -21,21 +21,23 @@ namespace JiraAuth.Sandbox.Tests
     {
         private const string AdminAccountId = "5b10a2844c20165700ede21g";
 
-        [Fact]
+        private const string ConnectAndSave =
+            "Connect-JiraCloud -Site $Sandbox.Site -Email admin@acme.example -ApiToken $Sandbox.AdminToken -GatewayUri $Sandbox.Gateway "
+                + "-AllowUnencryptedAuthentication -Name demo -Save | Out-Null\n" +
+            "'account: ' + (Invoke-JiraRestMethod myself).accountId\n" +
+            "'saved in: ' + (Get-JiraConnection demo).VaultName";
+
+        [VaultFact(realVault: true)]
         public async Task A_saved_connection_survives_into_the_next_sandbox_command_and_nothing_is_left_behind()
         {
             using var sandboxHome = new ThrowawayHome();
             using var callerHome = new ThrowawayHome();
 
-            PwshResult first = await RunSandboxAsync(sandboxHome, callerHome,
-                "Connect-JiraCloud -Site $Sandbox.Site -Email admin@acme.example -ApiToken $Sandbox.AdminToken -GatewayUri $Sandbox.Gateway "
-                    + "-AllowUnencryptedAuthentication -Name demo -Save | Out-Null\n" +
-                "'account: ' + (Invoke-JiraRestMethod myself).accountId\n" +
-                "'saved in: ' + (Get-JiraConnection demo).VaultName");
+            PwshResult first = await RunSandboxAsync(sandboxHome, callerHome, ConnectAndSave);
 
             Assert.True(first.ExitCode == 0, first.ToString());
             Assert.Contains("account: " + AdminAccountId, first.StandardOutput);
-            Assert.Contains("saved in: " + (RepositoryLayout.SharedPowerShellModules != null ? "SandboxVault" : "Stub"), first.StandardOutput);
+            Assert.Contains("saved in: SandboxVault", first.StandardOutput);
 
             // A new sandbox process: a new fake Jira, the same HOME; the script's exit code is the sandbox's.
             PwshResult second = await RunSandboxAsync(sandboxHome, callerHome,
@@ -43,14 +45,29 @@ namespace JiraAuth.Sandbox.Tests
                 "'reason: ' + (Test-JiraToken).Reason\n" +
                 "exit 7");
 
-            if (RepositoryLayout.SharedPowerShellModules != null)
-            {
-                Assert.True(second.ExitCode == 7, second.ToString());
-                Assert.Contains("reason: Valid", second.StandardOutput);
-            }
-            Assert.DoesNotContain("classic-token-ATATT3xFfGF0", first.StandardOutput + first.StandardError + second.StandardOutput + second.StandardError);
+            Assert.True(second.ExitCode == 7, second.ToString());
+            Assert.Contains("reason: Valid", second.StandardOutput);
+            AssertNothingLeftBehind(sandboxHome, callerHome, first, second);
+        }
 
-            // Nothing written to the caller's own HOME; the fake Jira stopped with the sandbox; no process left in its HOME.
+        [VaultFact(realVault: false)]
+        public async Task With_the_stub_vault_a_sandbox_command_connects_saves_and_leaves_nothing_behind()
+        {
+            using var sandboxHome = new ThrowawayHome();
+            using var callerHome = new ThrowawayHome();
+
+            PwshResult run = await RunSandboxAsync(sandboxHome, callerHome, ConnectAndSave);
+
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("account: " + AdminAccountId, run.StandardOutput);
+            Assert.Contains("saved in: Stub", run.StandardOutput);
+            AssertNothingLeftBehind(sandboxHome, callerHome, run);
+        }
+
+        /// <summary>No token in any output; nothing written to the caller's own HOME; the fake Jira stopped with the sandbox; no process left in its HOME.</summary>
+        private static void AssertNothingLeftBehind(ThrowawayHome sandboxHome, ThrowawayHome callerHome, params PwshResult[] runs)
+        {
+            foreach (PwshResult run in runs) Assert.DoesNotContain("classic-token-ATATT3xFfGF0", run.StandardOutput + run.StandardError);
             Assert.Empty(Directory.EnumerateFileSystemEntries(callerHome.Path));
             using JsonDocument ports = JsonDocument.Parse(File.ReadAllText(Path.Combine(sandboxHome.Path, "jiraauth-sandbox-ports.json")));
             foreach (string name in new[] { "Site", "Gateway", "DataCenter" })

@@ -219,7 +219,8 @@ namespace JiraAuth.Commands
         private void WritePages(JiraConnection connection, JiraRequest request, CallDeadline deadline)
         {
             const int activityId = 1;
-            var activity = $"{request.Method} {Path}";
+            // The path as typed may carry a token in its query (?token=…); progress shows it without query, as errors do.
+            var activity = $"{request.Method} {SafeUri.DescribeText(Path)}";
             EntityTypeNamer namer = null;
             var options = new PagingOptions
             {

@@ -34,12 +34,20 @@ namespace JiraAuth.Core.Tests.Faults
         [Fact]
         public async Task ACallInFlightOutlivesTheDisposalOfItsClient()
         {
-            _server.Faults.EnqueueTransportFault("/rest/api/3/project/search", TransportFault.SlowHeaders, TimeSpan.FromMilliseconds(800));
+            var answer = _server.Faults.EnqueueHeldAnswer("/rest/api/3/project/search", "{\"values\":[],\"isLast\":true}");
             var client = Client();
             var call = client.SendAsync(new JiraRequest(HttpMethod.Get, "project/search"), CancellationToken.None);
-            while (_server.Faults.Pending > 0) await Task.Delay(10);
-
-            client.Dispose(); // what Connect-JiraCloud -Name <same> in another runspace does to the old connection
+            try
+            {
+                Assert.True(await Task.WhenAny(answer.Arrived, Task.Delay(TimeSpan.FromSeconds(30))) == answer.Arrived,
+                    "the request did not reach the fake within 30 s");
+                client.Dispose(); // what Connect-JiraCloud -Name <same> in another runspace does to the old connection
+                Assert.False(call.IsCompleted, "the call ended before the fake answered it");
+            }
+            finally
+            {
+                answer.Release();
+            }
 
             Assert.Equal(200, (await call).StatusCode);
             var error = await Assert.ThrowsAsync<JiraConnectionClosedException>(() =>

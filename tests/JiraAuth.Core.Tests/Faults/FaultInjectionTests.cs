@@ -56,17 +56,25 @@ namespace JiraAuth.Core.Tests.Faults
         private static Task<JiraResponse> Send(JiraClient client, HttpMethod method, string path = Path) =>
             client.SendAsync(new JiraRequest(method, path) { Body = method == HttpMethod.Get ? null : "{}" }, CancellationToken.None);
 
+        /// <summary>The body of <see cref="Path"/> answered without any fault: what a survived fault must still deliver, whole.</summary>
+        private async Task<string> CleanBody()
+        {
+            using (var client = Client())
+            {
+                var body = (await Send(client, HttpMethod.Get)).BodyText;
+                _server.Requests.Clear();
+                lock (_traces) _traces.Clear();
+                return body;
+            }
+        }
+
         private int Attempts(string path = Path) => _server.Requests.Snapshot().Count(r => r.ApiPath == path);
 
         [Fact]
         public async Task ConnectionRefusedIsRetriedThenReportedAsANetworkError()
         {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-
-            using (var client = Client(apiBase: new Uri("http://127.0.0.1:" + port)))
+            using (var refusing = new RefusingPort())
+            using (var client = Client(apiBase: new Uri("http://127.0.0.1:" + refusing.Port)))
             {
                 var error = await Assert.ThrowsAsync<HttpRequestException>(() => Send(client, HttpMethod.Get, "myself"));
                 Assert.Equal(TokenStatus.NetworkError, TransportFailureClassifier.Classify(error, client.ApiBaseUri).Status);
@@ -100,11 +108,12 @@ namespace JiraAuth.Core.Tests.Faults
         [Fact]
         public async Task AResetInTheMiddleOfTheBodyIsSurvivedByAGet()
         {
+            var whole = await CleanBody();
             _server.Faults.EnqueueTransportFault(Path, TransportFault.ResetMidBody);
             using (var client = Client())
             {
                 var response = await Send(client, HttpMethod.Get);
-                Assert.NotNull(response.Json);
+                Assert.Equal(whole, response.BodyText);
             }
             Assert.Equal(2, Attempts());
         }
@@ -112,11 +121,12 @@ namespace JiraAuth.Core.Tests.Faults
         [Fact]
         public async Task AStalledBodyTimesOutAndIsRetried()
         {
+            var whole = await CleanBody();
             _server.Faults.EnqueueTransportFault(Path, TransportFault.StallBody);
             using (var client = Client(timeout: TimeSpan.FromSeconds(1)))
             {
                 var response = await Send(client, HttpMethod.Get);
-                Assert.NotNull(response.Json);
+                Assert.Equal(whole, response.BodyText);
             }
             Assert.Equal(2, Attempts());
             Assert.Contains(_traces, t => t.Failure == "timed out");
@@ -200,7 +210,12 @@ namespace JiraAuth.Core.Tests.Faults
             {
                 var response = await Send(client, HttpMethod.Get);
                 var converted = new JsonOutputConverter(new DictionaryJsonObjectBuilder()).Convert(response.Json);
-                Assert.NotNull(converted);
+                var depth = 0;
+                for (var level = converted; level is System.Collections.IList list; level = Assert.Single(list.Cast<object>())) depth++;
+                Assert.Equal(1000, depth);
+                var innermost = converted;
+                for (var i = 0; i < 1000; i++) innermost = ((System.Collections.IList)innermost)[0];
+                Assert.Equal(1L, Convert.ToInt64(innermost));
             }
         }
 

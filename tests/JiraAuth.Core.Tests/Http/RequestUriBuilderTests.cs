@@ -83,10 +83,16 @@ namespace JiraAuth.Core.Tests.Http
             Assert.Throws<ArgumentException>(() => Gateway.Build(path, null));
 
         [Theory]
-        [InlineData("search/jql?jql=summary ~ \"..\"")]
-        [InlineData("issue/ABC-1..2")]
-        [InlineData("/rest/agile/1.0/board")]
-        public void KeepsDotsThatAreNotPathSegments(string path) => Assert.NotNull(Cloud.Build(path, null));
+        [InlineData("search/jql?jql=summary ~ \"..\"", "/rest/api/3/search/jql", "?jql=summary ~ \"..\"")]
+        [InlineData("issue/ABC-1..2", "/rest/api/3/issue/ABC-1..2", "")]
+        [InlineData("/rest/agile/1.0/board", "/rest/agile/1.0/board", "")]
+        public void KeepsDotsThatAreNotPathSegments(string path, string expectedPath, string expectedQuery)
+        {
+            var uri = Cloud.Build(path, null);
+            Assert.Equal("acme.atlassian.net", uri.Host);
+            Assert.Equal(expectedPath, uri.AbsolutePath);
+            Assert.Equal(expectedQuery, Uri.UnescapeDataString(uri.Query));
+        }
 
         [Fact]
         public void EncodesQueryValues()

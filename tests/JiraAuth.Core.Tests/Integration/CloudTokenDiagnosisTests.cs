@@ -208,8 +208,9 @@ namespace JiraAuth.Core.Tests.Integration
         [Fact]
         public async Task ReportsARefusedConnectionAsANetworkError()
         {
+            using var refusing = new RefusingPort();
             var settings = new ConnectionSettings(FakeJiraSettings.For(_server, AuthMode.ApiToken, FakeAccounts.AdminEmail, FakeAccounts.AdminClassicToken,
-                RetryOptions.None)) { Site = JiraSite.Parse("http://127.0.0.1:" + ClosedPort(), true) };
+                RetryOptions.None)) { Site = JiraSite.Parse("http://127.0.0.1:" + refusing.Port, true) };
             var d = await new CredentialProbe(new CloudIdResolver()).ProbeAsync(settings, CancellationToken.None);
 
             Assert.Equal(TokenStatus.NetworkError, d.Reason);
@@ -239,15 +240,6 @@ namespace JiraAuth.Core.Tests.Integration
                 Assert.DoesNotContain(token, text);
                 Assert.DoesNotContain(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(email + ":" + token)), text);
             }
-        }
-
-        private static int ClosedPort()
-        {
-            var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            return port;
         }
     }
 }

@@ -25,8 +25,15 @@ namespace JiraAuth.Core.Tests.OAuth
                 return Token("t1", DateTimeOffset.UtcNow);
             });
 
-            var callers = Enumerable.Range(0, 20).Select(_ => Task.Run(() => cache.GetAsync(CancellationToken.None))).ToList();
-            await Task.Delay(100);
+            var waiting = 0;
+            var callers = Enumerable.Range(0, 20).Select(_ => Task.Run(() =>
+            {
+                var call = cache.GetAsync(CancellationToken.None);
+                Interlocked.Increment(ref waiting); // GetAsync has returned: this caller now waits on the one fetch, which cannot end yet
+                return call;
+            })).ToList();
+            Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref waiting) == 20, TimeSpan.FromSeconds(30)), $"only {waiting} of 20 callers started");
+            Assert.All(callers, c => Assert.False(c.IsCompleted, "a caller got a token before the fetch was released"));
             release.SetResult(true);
             var tokens = await Task.WhenAll(callers);
 

@@ -152,9 +152,9 @@ namespace JiraAuth.Core.Tests.OAuth
         [Fact]
         public async Task TheLoopbackListenerReturnsTheCallbackAndClosesOnTimeout()
         {
-            var port = FreePort();
-            var redirect = new Uri($"http://127.0.0.1:{port}/callback");
-            using (var listener = LoopbackRedirectListener.Start(redirect))
+            var (first, redirect) = StartOnAFreePort();
+            var port = redirect.Port;
+            using (var listener = first)
             using (var http = new HttpClient())
             {
                 var waiting = listener.WaitAsync(TimeSpan.FromSeconds(20), CancellationToken.None);
@@ -173,6 +173,25 @@ namespace JiraAuth.Core.Tests.OAuth
             }
             // Closed: the port is free again.
             using (LoopbackRedirectListener.Start(redirect)) { }
+        }
+
+        /// <summary>
+        /// The listener binds the port itself, so the test cannot hold it beforehand: a port found free may be taken before the
+        /// listener binds it, and then another is tried (a few times, then the test fails saying so).
+        /// </summary>
+        private static (LoopbackRedirectListener Listener, Uri Redirect) StartOnAFreePort()
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var redirect = new Uri($"http://127.0.0.1:{FreePort()}/callback");
+                try
+                {
+                    return (LoopbackRedirectListener.Start(redirect), redirect);
+                }
+                catch (InvalidOperationException) when (attempt < 5)
+                {
+                }
+            }
         }
 
         private static int FreePort()

@@ -207,7 +207,7 @@ namespace JiraAuth.Core.Tests.RateLimits
             using (var client = Client(options))
             {
                 var call = client.SendAsync(new JiraRequest(HttpMethod.Get, "myself"), stop.Token);
-                while (_transport.Sent.Count == 0) await Task.Delay(10);
+                Assert.True(SpinWait.SpinUntil(() => _transport.Sent.Count > 0, TimeSpan.FromSeconds(30)), "the first attempt was not sent within 30 s");
                 stop.Cancel();
                 var finished = await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(20)));
                 Assert.Same(call, finished);

@@ -31,6 +31,7 @@ namespace JiraAuth.FakeJira.OAuth
         private readonly Dictionary<string, RefreshChain> refreshTokens = new(StringComparer.Ordinal);
         private readonly Dictionary<string, IssuedAccessToken> accessTokens = new(StringComparer.Ordinal);
         private readonly List<RefreshChain> chains = new();
+        private readonly List<string> issued = new();
         private readonly FakeJiraOptions options;
 
         internal FakeAuthorizationServer(FakeJiraOptions options)
@@ -101,6 +102,12 @@ namespace JiraAuth.FakeJira.OAuth
                 if (refreshToken == null || !refreshTokens.TryGetValue(refreshToken, out var chain) || chain.Revoked) return false;
                 return !chain.Spent.TryGetValue(refreshToken, out DateTimeOffset spentAt) || DateTimeOffset.UtcNow - spentAt < RefreshReuseLeeway;
             }
+        }
+
+        /// <summary>Every authorization code, access token and refresh token issued so far, spent or not (for leak searches).</summary>
+        public IReadOnlyList<string> IssuedSecrets
+        {
+            get { lock (sync) return issued.ToList(); }
         }
 
         /// <summary>Every access token issued so far is treated as expired (as if an hour passed).</summary>
@@ -396,6 +403,11 @@ namespace JiraAuth.FakeJira.OAuth
         private static Task Error(HttpContext context, int status, string error, string description) =>
             JiraResponse.Json(context, status, new JsonObject { ["error"] = error, ["error_description"] = description });
 
-        private static string NewSecret(string prefix) => prefix + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        private string NewSecret(string prefix)
+        {
+            string secret = prefix + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+            lock (sync) issued.Add(secret);
+            return secret;
+        }
     }
 }

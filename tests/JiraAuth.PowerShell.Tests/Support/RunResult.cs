@@ -4,7 +4,7 @@ using System.Management.Automation;
 
 namespace JiraAuth.PowerShell.Tests.Support
 {
-    /// <summary>Everything one script wrote: output, and the error, warning, verbose and information streams.</summary>
+    /// <summary>Everything one script wrote: output, and the error, warning, verbose, debug, information and progress streams.</summary>
     public sealed class RunResult
     {
         public List<PSObject> Output { get; } = new List<PSObject>();
@@ -13,6 +13,7 @@ namespace JiraAuth.PowerShell.Tests.Support
         public List<VerboseRecord> Verbose { get; } = new List<VerboseRecord>();
         public List<InformationRecord> Information { get; } = new List<InformationRecord>();
         public List<DebugRecord> Debug { get; } = new List<DebugRecord>();
+        public List<ProgressRecord> Progress { get; } = new List<ProgressRecord>();
 
         /// <summary>Invokes <paramref name="shell"/> and collects everything it wrote, a script-terminating error included.</summary>
         public static RunResult Invoke(System.Management.Automation.PowerShell shell)
@@ -32,6 +33,7 @@ namespace JiraAuth.PowerShell.Tests.Support
             result.Verbose.AddRange(shell.Streams.Verbose);
             result.Debug.AddRange(shell.Streams.Debug);
             result.Information.AddRange(shell.Streams.Information);
+            result.Progress.AddRange(shell.Streams.Progress);
             return result;
         }
 
@@ -54,28 +56,37 @@ namespace JiraAuth.PowerShell.Tests.Support
             return this;
         }
 
-        /// <summary>Every string a user could see from this run: output ToString and properties, errors with details, warnings, verbose.</summary>
-        public IEnumerable<string> VisibleText()
+        /// <summary>Every string a user could see from this run: output ToString and properties, errors with details, every other stream.</summary>
+        public IEnumerable<string> VisibleText() => VisibleTextByStream().Select(t => t.Text);
+
+        /// <summary><see cref="VisibleText"/>, each with the stream it came from (Output, Error, Warning, Verbose, Debug, Information, Progress).</summary>
+        public IEnumerable<(string Stream, string Text)> VisibleTextByStream()
         {
             foreach (var o in Output)
             {
-                foreach (var text in Ps.Describe(o)) yield return text;
+                foreach (var text in Ps.Describe(o)) yield return ("Output", text);
             }
             foreach (var e in Errors)
             {
-                yield return e.ToString();
-                yield return e.FullyQualifiedErrorId;
-                yield return e.Exception?.ToString();
-                yield return e.ErrorDetails?.Message;
-                yield return e.ErrorDetails?.RecommendedAction;
-                yield return e.CategoryInfo.ToString();
-                yield return e.TargetObject?.ToString();
-                if (e.TargetObject != null) foreach (var text in Ps.Describe(PSObject.AsPSObject(e.TargetObject))) yield return text;
+                yield return ("Error", e.ToString());
+                yield return ("Error", e.FullyQualifiedErrorId);
+                yield return ("Error", e.Exception?.ToString());
+                yield return ("Error", e.ErrorDetails?.Message);
+                yield return ("Error", e.ErrorDetails?.RecommendedAction);
+                yield return ("Error", e.CategoryInfo.ToString());
+                yield return ("Error", e.TargetObject?.ToString());
+                if (e.TargetObject != null) foreach (var text in Ps.Describe(PSObject.AsPSObject(e.TargetObject))) yield return ("Error", text);
             }
-            foreach (var w in Warnings) yield return w.Message;
-            foreach (var v in Verbose) yield return v.Message;
-            foreach (var d in Debug) yield return d.Message;
-            foreach (var i in Information) yield return i.MessageData?.ToString();
+            foreach (var w in Warnings) yield return ("Warning", w.Message);
+            foreach (var v in Verbose) yield return ("Verbose", v.Message);
+            foreach (var d in Debug) yield return ("Debug", d.Message);
+            foreach (var i in Information) yield return ("Information", i.MessageData?.ToString());
+            foreach (var p in Progress)
+            {
+                yield return ("Progress", p.Activity);
+                yield return ("Progress", p.StatusDescription);
+                yield return ("Progress", p.CurrentOperation);
+            }
         }
     }
 }
