@@ -4,7 +4,7 @@ using System.Management.Automation;
 
 namespace JiraAuth.PowerShell.Tests.Support
 {
-    /// <summary>Everything one script wrote: output, and the error, warning, verbose and information streams.</summary>
+    /// <summary>Everything one script wrote: output, and the error, warning, verbose, information and progress streams.</summary>
     public sealed class RunResult
     {
         public List<PSObject> Output { get; } = new List<PSObject>();
@@ -13,14 +13,17 @@ namespace JiraAuth.PowerShell.Tests.Support
         public List<VerboseRecord> Verbose { get; } = new List<VerboseRecord>();
         public List<InformationRecord> Information { get; } = new List<InformationRecord>();
         public List<DebugRecord> Debug { get; } = new List<DebugRecord>();
+        public List<ProgressRecord> Progress { get; } = new List<ProgressRecord>();
 
         /// <summary>Invokes <paramref name="shell"/> and collects everything it wrote, a script-terminating error included.</summary>
-        public static RunResult Invoke(System.Management.Automation.PowerShell shell)
+        /// <param name="run">How to run it (default: Invoke); returns the output.</param>
+        public static RunResult Invoke(System.Management.Automation.PowerShell shell,
+            System.Func<System.Management.Automation.PowerShell, IEnumerable<PSObject>> run = null)
         {
             var result = new RunResult();
             try
             {
-                foreach (var item in shell.Invoke()) result.Output.Add(item);
+                foreach (var item in run == null ? shell.Invoke() : run(shell)) result.Output.Add(item);
             }
             catch (RuntimeException e)
             {
@@ -32,6 +35,7 @@ namespace JiraAuth.PowerShell.Tests.Support
             result.Verbose.AddRange(shell.Streams.Verbose);
             result.Debug.AddRange(shell.Streams.Debug);
             result.Information.AddRange(shell.Streams.Information);
+            result.Progress.AddRange(shell.Streams.Progress);
             return result;
         }
 
