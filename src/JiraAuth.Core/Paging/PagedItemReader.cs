@@ -218,11 +218,7 @@ namespace JiraAuth.Core.Paging
         {
             if (_pending.Count == 0) return;
             _fetchScope.Cancel();
-            foreach (var dropped in _pending)
-            {
-                dropped.Response.ContinueWith(t => t.Exception, CancellationToken.None,
-                    TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            }
+            foreach (var dropped in _pending) TaskFailures.Observe(dropped.Response);
             _pending.Clear();
             _fetchScope = NewFetchScope();
         }

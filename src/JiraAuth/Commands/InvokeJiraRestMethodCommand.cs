@@ -91,8 +91,8 @@ namespace JiraAuth.Commands
         [Parameter]
         public SwitchParameter SkipHttpErrorCheck { get; set; }
 
-        /// <summary>With -Paginate: how many pages of a startAt endpoint may be fetched at once once its total is known (items still come out in
-        /// order).</summary>
+        /// <summary>With -Paginate: how many requests may run at once: pages of a startAt endpoint once its total is known, or the id-range chains of
+        /// a search/jql export (items still come out in order).</summary>
         [Parameter]
         [ValidateRange(1, 32)]
         public int ThrottleLimit { get; set; } = 4;

@@ -4,14 +4,16 @@ using System.Collections.Generic;
 namespace JiraAuth.Core.Paging.Ranges
 {
     /// <summary>
-    /// Cuts the ids between the lowest and highest match into ranges of equal width. More ranges than chains (up to
-    /// <see cref="RangesPerChain"/> each), so a dense range does not leave the other chains idle at the end; never so many that a
-    /// range holds less than about <see cref="PagesPerRange"/> pages when the count is known.
+    /// Cuts the ids between the lowest and highest match into ranges of equal width: at least <see cref="RangesPerChain"/> per
+    /// chain, so a dense range does not leave the other chains idle at the end; for a large export (the count known) so many
+    /// that a range holds about <see cref="TargetPagesPerRange"/> pages, which its chain can fetch whole while earlier ranges
+    /// are written; and never so many that a range holds less than about <see cref="MinPagesPerRange"/> pages.
     /// </summary>
     internal static class IdRangeCutter
     {
         public const int RangesPerChain = 4;
-        public const int PagesPerRange = 2;
+        public const int TargetPagesPerRange = 4;
+        public const int MinPagesPerRange = 2;
 
         /// <param name="lowest">The lowest id that matched when the bounds were asked.</param>
         /// <param name="highest">The highest id that matched.</param>
@@ -27,7 +29,8 @@ namespace JiraAuth.Core.Paging.Ranges
             if (approximateCount.HasValue)
             {
                 var pages = (approximateCount.Value + Math.Max(1, pageSize) - 1) / Math.Max(1, pageSize);
-                count = Math.Min(count, pages / PagesPerRange);
+                count = Math.Max(count, (pages + TargetPagesPerRange - 1) / TargetPagesPerRange);
+                count = Math.Min(count, pages / MinPagesPerRange);
             }
             count = Math.Min(count, span);
             if (count < 2) return new[] { new IdRange(null, null) };

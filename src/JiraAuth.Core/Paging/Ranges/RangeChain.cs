@@ -17,7 +17,7 @@ namespace JiraAuth.Core.Paging.Ranges
         private const string NextPageToken = "nextPageToken";
 
         private readonly IJiraRequestSender _sender;
-        private readonly CancellationToken _cancellationToken;
+        private readonly CancellationTokenSource _stop;
         private readonly Action<Exception> _onFailure;
         private readonly SemaphoreSlim _room;
         private readonly object _gate = new object();
@@ -31,7 +31,7 @@ namespace JiraAuth.Core.Paging.Ranges
         {
             _sender = sender;
             First = first;
-            _cancellationToken = cancellationToken;
+            _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _onFailure = onFailure;
             _room = new SemaphoreSlim(pagesAhead);
         }
@@ -61,8 +61,8 @@ namespace JiraAuth.Core.Paging.Ranges
                 var request = First;
                 while (true)
                 {
-                    await _room.WaitAsync(_cancellationToken).ConfigureAwait(false);
-                    var response = _sender.SendAsync(request, _cancellationToken);
+                    await _room.WaitAsync(_stop.Token).ConfigureAwait(false);
+                    var response = _sender.SendAsync(request, _stop.Token);
                     Enqueue(PagingParameters.ReadString(request, NextPageToken), response);
                     var token = NextToken(await response.ConfigureAwait(false));
                     // A repeated token is the reader's to report; here it only ends the fetching.
@@ -70,13 +70,13 @@ namespace JiraAuth.Core.Paging.Ranges
                     request = PagingParameters.With(PagingParameters.Without(request, "startAt"), NextPageToken, token);
                 }
             }
-            catch (Exception e) when (!_cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (!_stop.IsCancellationRequested)
             {
                 _onFailure(e);
             }
             catch (Exception)
             {
-                // Cancelled: the export stopped (-First reached, Ctrl+C, a failure elsewhere); nothing to report.
+                // Cancelled: the export stopped (-First reached, Ctrl+C, a failure elsewhere) or the reader went its own way; nothing to report.
             }
             finally
             {
@@ -99,8 +99,7 @@ namespace JiraAuth.Core.Paging.Ranges
 
         private void Enqueue(string token, Task<JiraResponse> response)
         {
-            response.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
+            TaskFailures.Observe(response);
             lock (_gate)
             {
                 _ready.Enqueue(new KeyValuePair<string, Task<JiraResponse>>(token, response));
@@ -123,11 +122,17 @@ namespace JiraAuth.Core.Paging.Ranges
                         var head = _ready.Dequeue();
                         _room.Release();
                         if (string.Equals(head.Key, token, StringComparison.Ordinal)) fetched = head.Value;
-                        else _diverged = true;
+                        else
+                        {
+                            _diverged = true;
+                            _ready.Clear();
+                        }
                     }
                     if (fetched == null && !_diverged && !_ended) arrival = _arrival;
                 }
                 if (fetched != null) return await fetched.ConfigureAwait(false);
+                // The reader asked for a page this chain did not fetch next: stop fetching, which frees the chain's slot.
+                if (_diverged) _stop.Cancel();
                 // Nothing fetched for this request (the chain ended, or the reader went another way): ask the server directly.
                 if (arrival == null) return await _sender.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 using (cancellationToken.Register(s => ((TaskCompletionSource<bool>)s).TrySetCanceled(), arrival))

@@ -9,8 +9,10 @@ using JiraAuth.Core.Json;
 namespace JiraAuth.Core.Paging.Ranges
 {
     /// <summary>
-    /// A search/jql export read as id ranges side by side: up to the throttle limit of ranges fetch their own token chains at
-    /// once, a few pages ahead at most, while the output reads the ranges one after another, so items come out in id order.
+    /// A search/jql export read as id ranges side by side: the range being written and the next ones, up to the throttle limit
+    /// of ranges in all, fetch their own token chains at once, each at most <see cref="PagesAhead"/> pages ahead of the output
+    /// (a range is cut to about that size), while the output reads the ranges one after another, so items come out in id order
+    /// and memory is bounded by the throttle limit, not by the size of the export.
     /// -First and -Skip count over the whole export; the first failure of any chain ends the reading with that failure; on
     /// the way out (end, -First reached, Ctrl+C, timeout, failure) every chain is cancelled.
     /// Exactness: the ranges cover every id exactly once (the first is open below, the last open above), and each range is
@@ -20,8 +22,9 @@ namespace JiraAuth.Core.Paging.Ranges
     /// </summary>
     internal sealed class RangedSearchReader : IPagedItems
     {
-        /// <summary>Pages a range may fetch ahead of its reader (which itself holds the page being read and the next one).</summary>
-        private const int PagesAhead = 2;
+        /// <summary>Pages a range may fetch ahead of its reader (which itself holds the page being read and the next one): a whole range
+        /// as the cutter sizes it, with room for ranges denser than the average.</summary>
+        private const int PagesAhead = IdRangeCutter.TargetPagesPerRange + 2;
 
         private readonly IJiraRequestSender _sender;
         private readonly JiraRequest _request;
@@ -40,6 +43,7 @@ namespace JiraAuth.Core.Paging.Ranges
         private long? _approximateCount;
         private long _received;
         private int _next;
+        private int _started;
         private bool _finished;
 
         public RangedSearchReader(SearchSplitPlanner planner, JqlSearchText jql, IJiraRequestSender sender, JiraRequest request, PagingOptions options,
@@ -53,7 +57,7 @@ namespace JiraAuth.Core.Paging.Ranges
             _window = new ItemWindow(options.Skip, options.First);
             _scope = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             _plan = planner.PlanAsync(jql, _scope.Token);
-            Observe(_plan);
+            TaskFailures.Observe(_plan);
         }
 
         public bool IsFinished => _single?.IsFinished ?? _finished;
@@ -79,6 +83,7 @@ namespace JiraAuth.Core.Paging.Ranges
                         break;
                     }
                     var chain = _chains[_next++];
+                    StartChains(_next - 1);
                     _current = new PagedItemReader(chain, chain.First, _rangeOptions, _converter, _scope.Token);
                 }
                 if (_current.TryRead(out var value))
@@ -125,42 +130,26 @@ namespace JiraAuth.Core.Paging.Ranges
             _chains = inOrder.Select(range => new RangeChain(_sender, PagingParameters.With(_request, "jql", range.Jql(_jql.Restriction, plan.Descending)),
                 PagesAhead, _scope.Token, Fail)).ToArray();
             _rangeOptions = new PagingOptions { ThrottleLimit = 1, OnResponse = _options.OnResponse, OnWarning = _options.OnWarning, OnPage = Received };
-            Observe(StartChainsAsync(_options.ThrottleLimit));
+            StartChains(0);
         }
 
-        // Chains start in output order, at most `chains` at a time: the range being read is always among those running or done.
-        private async Task StartChainsAsync(int chains)
+        // The range being read and the ones after it, up to the throttle limit in all, fetch; the next starts when the output moves on.
+        private void StartChains(int reading)
         {
-            using (var slots = new SemaphoreSlim(chains))
-            {
-                foreach (var chain in _chains)
-                {
-                    await slots.WaitAsync(_scope.Token).ConfigureAwait(false);
-                    chain.Start();
-                    _ = chain.Fetched.ContinueWith(_ => Release(slots), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-                }
-                await Task.WhenAll(_chains.Select(c => c.Fetched)).ConfigureAwait(false);
-            }
-        }
-
-        private static void Release(SemaphoreSlim slots)
-        {
-            try
-            {
-                slots.Release();
-            }
-            catch (ObjectDisposedException)
-            {
-                // The export is over.
-            }
+            while (_started < Math.Min(_chains.Length, reading + _options.ThrottleLimit)) _chains[_started++].Start();
         }
 
         private void Received(PageProgress page)
         {
             _received += page.ItemsInPage;
             if (_options.OnRangeProgress == null) return;
-            var fetched = _chains.Count(c => c.State == RangeChainState.Fetched);
-            var fetching = _chains.Count(c => c.State == RangeChainState.Fetching);
+            // Ranges before the one being read are fetched, those not started wait: only the started window needs looking at.
+            int reading = _next - 1, fetched = reading, fetching = 0;
+            for (var i = reading; i < _started; i++)
+            {
+                if (_chains[i].State == RangeChainState.Fetched) fetched++;
+                else if (_chains[i].State == RangeChainState.Fetching) fetching++;
+            }
             _options.OnRangeProgress(new RangeProgress(_received, _approximateCount, _chains.Length, fetched, fetching));
         }
 
@@ -202,9 +191,5 @@ namespace JiraAuth.Core.Paging.Ranges
                 // Already over.
             }
         }
-
-        private static void Observe(Task task) =>
-            task.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
     }
 }

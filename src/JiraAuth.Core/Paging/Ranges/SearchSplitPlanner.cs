@@ -68,7 +68,8 @@ namespace JiraAuth.Core.Paging.Ranges
             var lowestTask = _sender.SendAsync(BoundProbe(jql.Restriction, "ASC"), cancellationToken);
             var highestTask = _sender.SendAsync(BoundProbe(jql.Restriction, "DESC"), cancellationToken);
             var countTask = ApproximateCountAsync(jql.Restriction, cancellationToken);
-            Observe(highestTask);
+            TaskFailures.Observe(highestTask);
+            TaskFailures.Observe(countTask);
 
             var lowest = FirstId(await lowestTask.ConfigureAwait(false));
             var highest = FirstId(await highestTask.ConfigureAwait(false));
@@ -121,9 +122,5 @@ namespace JiraAuth.Core.Paging.Ranges
             var id = (response.Json?["issues"] as JArray)?.Count > 0 ? response.Json["issues"][0]?["id"] : null;
             return id != null && long.TryParse(id.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : (long?)null;
         }
-
-        private static void Observe(Task task) =>
-            task.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
-                TaskScheduler.Default);
     }
 }

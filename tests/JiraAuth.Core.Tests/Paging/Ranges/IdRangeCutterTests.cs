@@ -7,12 +7,14 @@ namespace JiraAuth.Core.Tests.Paging.Ranges
     public class IdRangeCutterTests
     {
         [Theory]
-        [InlineData(10001, 20000, 10000L, 100, 4, 16)]
+        [InlineData(10001, 20000, 10000L, 100, 4, 25)]
         [InlineData(10001, 20000, null, 100, 4, 16)]
-        [InlineData(10001, 20000, 10000L, 100, 2, 8)]
+        [InlineData(10001, 30000, 20000L, 100, 4, 50)]
+        [InlineData(10001, 12000, 2000L, 100, 2, 8)]
+        [InlineData(10001, 11000, 1000L, 100, 4, 5)]
         [InlineData(10001, 10137, 137L, 5, 4, 14)]
         [InlineData(1, 3, null, 100, 4, 3)]
-        public void Cuts_more_ranges_than_chains_but_not_smaller_than_two_pages(long lowest, long highest, long? count, long pageSize, int chains,
+        public void Cuts_four_ranges_per_chain_about_four_pages_each_for_large_exports_and_not_below_two_pages(long lowest, long highest, long? count, long pageSize, int chains,
             int expected)
         {
             Assert.Equal(expected, IdRangeCutter.Cut(lowest, highest, count, pageSize, chains).Count);
