@@ -128,9 +128,11 @@ namespace JiraAuth.Benchmarks
 
         private static int ContentLength(string head)
         {
+            const string name = "Content-Length:";
             foreach (var line in head.Split("\r\n"))
             {
-                if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase)) return int.Parse(line.Substring(15).Trim(), CultureInfo.InvariantCulture);
+                if (!line.StartsWith(name, StringComparison.OrdinalIgnoreCase)) continue;
+                return int.Parse(line.Substring(name.Length).Trim(), CultureInfo.InvariantCulture);
             }
             return 0;
         }

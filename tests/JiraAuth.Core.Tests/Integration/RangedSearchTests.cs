@@ -49,7 +49,8 @@ namespace JiraAuth.Core.Tests.Integration
             return request;
         }
 
-        private PagingOptions Options(int chains = 4, long? first = null) => new PagingOptions { ThrottleLimit = chains, First = first, OnVerbose = _verbose.Add };
+        private PagingOptions Options(int chains = 4, long? first = null) =>
+            new PagingOptions { ThrottleLimit = chains, First = first, OnVerbose = _verbose.Add };
 
         private List<JToken> Export(JiraRequest request, PagingOptions options, CancellationToken cancellationToken = default)
         {
@@ -126,7 +127,8 @@ namespace JiraAuth.Core.Tests.Integration
             Assert.All(ranges, r => Assert.Contains("fields=summary%2Cstatus", r.Query));
             Assert.All(ranges, r => Assert.Contains("expand=names", r.Query));
             Assert.All(ranges, r => Assert.Contains("maxResults=10", r.Query));
-            Assert.All(ranges, r => Assert.StartsWith("(project = ABC) AND id ", Uri.UnescapeDataString(r.Query.Split("jql=")[1].Split('&')[0]).Replace('+', ' ')));
+            Assert.All(ranges, r => Assert.StartsWith("(project = ABC) AND id ",
+                Uri.UnescapeDataString(r.Query.Split("jql=")[1].Split('&')[0]).Replace('+', ' ')));
         }
 
         [Fact]
@@ -180,8 +182,8 @@ namespace JiraAuth.Core.Tests.Integration
 
             Assert.Equal(400, ids.Count);
             Assert.Empty(RangeRequests());
-            Assert.Contains("search/jql: one chain, because it orders by summary, not id; only a search ordered by id, or not ordered, keeps its order when read as "
-                + "id ranges.", _verbose);
+            Assert.Contains("search/jql: one chain, because it orders by summary, not id; only a search ordered by id, or not ordered, "
+                + "keeps its order when read as id ranges.", _verbose);
         }
 
         [Fact]
@@ -212,7 +214,8 @@ namespace JiraAuth.Core.Tests.Integration
         {
             _server.Search.BeforePage = page =>
             {
-                if (page == 8) _server.Faults.Enqueue("/rest/api/3/search/jql", 400, body: "{\"errorMessages\":[\"Planted failure in one range.\"],\"errors\":{}}",
+                if (page != 8) return;
+                _server.Faults.Enqueue("/rest/api/3/search/jql", 400, body: "{\"errorMessages\":[\"Planted failure in one range.\"],\"errors\":{}}",
                     contentType: "application/json");
             };
 
@@ -244,7 +247,8 @@ namespace JiraAuth.Core.Tests.Integration
             // The hook runs while request 10 is answered, so the next search to arrive gets the 429.
             var rateLimited = searches.Where(r => r.Timestamp >= limited.Value).OrderBy(r => r.Timestamp).First();
             // Requests already on the wire when the 429 was sent may land just after it; none may start inside its Retry-After.
-            var window = searches.Where(r => r.Timestamp > rateLimited.Timestamp.AddMilliseconds(250) && r.Timestamp < rateLimited.Timestamp.AddMilliseconds(900));
+            var window = searches.Where(r => r.Timestamp > rateLimited.Timestamp.AddMilliseconds(250)
+                && r.Timestamp < rateLimited.Timestamp.AddMilliseconds(900));
             Assert.Empty(window);
         }
 

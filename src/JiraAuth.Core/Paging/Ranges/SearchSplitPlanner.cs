@@ -37,7 +37,8 @@ namespace JiraAuth.Core.Paging.Ranges
         {
             if (request.Method != HttpMethod.Get && request.Method != HttpMethod.Post) return false;
             var path = request.Path.Split('?')[0].TrimEnd('/');
-            return path.EndsWith("/" + SearchSuffix, StringComparison.OrdinalIgnoreCase) || string.Equals(path, SearchSuffix, StringComparison.OrdinalIgnoreCase);
+            return path.EndsWith("/" + SearchSuffix, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(path, SearchSuffix, StringComparison.OrdinalIgnoreCase);
         }
 
         /// <summary>Why the search must stay one chain (for -Verbose), or null when the probes may go ahead with <paramref name="jql"/>.</summary>
@@ -74,7 +75,10 @@ namespace JiraAuth.Core.Paging.Ranges
             var lowest = FirstId(await lowestTask.ConfigureAwait(false));
             var highest = FirstId(await highestTask.ConfigureAwait(false));
             var count = await countTask.ConfigureAwait(false);
-            if (!lowest.HasValue || !highest.HasValue) return SearchSplitPlan.OneChain("search/jql: one chain, because no issue matched when the id bounds were asked.");
+            if (!lowest.HasValue || !highest.HasValue)
+            {
+                return SearchSplitPlan.OneChain("search/jql: one chain, because no issue matched when the id bounds were asked.");
+            }
             if (highest < lowest) (lowest, highest) = (highest, lowest);
 
             var pageSize = PagingParameters.ReadLong(_request, "maxResults") ?? JiraDefaultPageSize;

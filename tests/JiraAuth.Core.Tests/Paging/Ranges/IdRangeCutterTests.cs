@@ -14,8 +14,8 @@ namespace JiraAuth.Core.Tests.Paging.Ranges
         [InlineData(10001, 11000, 1000L, 100, 4, 5)]
         [InlineData(10001, 10137, 137L, 5, 4, 14)]
         [InlineData(1, 3, null, 100, 4, 3)]
-        public void Cuts_four_ranges_per_chain_about_four_pages_each_for_large_exports_and_not_below_two_pages(long lowest, long highest, long? count, long pageSize, int chains,
-            int expected)
+        public void Cuts_four_ranges_per_chain_about_four_pages_each_for_large_exports_and_not_below_two_pages(long lowest, long highest, long? count,
+            long pageSize, int chains, int expected)
         {
             Assert.Equal(expected, IdRangeCutter.Cut(lowest, highest, count, pageSize, chains).Count);
         }
