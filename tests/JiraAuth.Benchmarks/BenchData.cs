@@ -77,35 +77,59 @@ namespace JiraAuth.Benchmarks
             return Encoding.UTF8.GetBytes(sb.ToString());
         }
 
-        /// <summary>nextPageToken/isLast paging (the /search/jql shape: items first, token after them).</summary>
-        public static byte[] TokenPage(string token, int maxResults, long total)
+        /// <summary>
+        /// nextPageToken/isLast paging (the /search/jql shape: items first, token after them) over issues 10001..10000+total,
+        /// narrowed by the JQL's <c>id &gt;= a</c> / <c>id &lt; b</c> terms and ordered by <c>ORDER BY id DESC</c> when asked; the
+        /// token is the last id handed out, as a keyset.
+        /// </summary>
+        public static byte[] TokenPage(string jql, string token, int maxResults, long total)
         {
-            var page = string.IsNullOrEmpty(token) ? 0 : long.Parse(token.Substring(1), CultureInfo.InvariantCulture);
+            var range = BenchJql.Read(jql, total);
             var size = Math.Min(maxResults, 100);
-            var start = page * size;
-            var count = (int)Math.Max(0, Math.Min(size, total - start));
+            var after = string.IsNullOrEmpty(token) ? (long?)null : long.Parse(token.Substring(1), CultureInfo.InvariantCulture);
+            long first, step = range.Descending ? -1 : 1;
+            if (range.Descending) first = after.HasValue ? Math.Min(after.Value - 1, range.Highest) : range.Highest;
+            else first = after.HasValue ? Math.Max(after.Value + 1, range.Lowest) : range.Lowest;
+            var left = range.Descending ? first - range.Lowest + 1 : range.Highest - first + 1;
+            var count = (int)Math.Max(0, Math.Min(size, left));
             var sb = new StringBuilder(count * 320 + 100);
             sb.Append("{\"issues\":[");
-            AppendIssues(sb, start, count);
+            for (var i = 0; i < count; i++)
+            {
+                if (i > 0) sb.Append(',');
+                AppendIssue(sb, first + i * step - 10000);
+            }
             sb.Append(']');
-            if (start + count < total) sb.Append(",\"nextPageToken\":\"p").Append(page + 1).Append("\",\"isLast\":false");
+            if (count < left) sb.Append(",\"nextPageToken\":\"a").Append(first + (count - 1) * step).Append("\",\"isLast\":false");
             else sb.Append(",\"isLast\":true");
             sb.Append('}');
             return Encoding.UTF8.GetBytes(sb.ToString());
+        }
+
+        /// <summary>POST search/approximate-count: {"count": n} for the JQL in the body.</summary>
+        public static byte[] ApproximateCount(string body, long total)
+        {
+            var range = BenchJql.Read((string)JObject.Parse(body)["jql"], total);
+            return Encoding.UTF8.GetBytes("{\"count\":" + Math.Max(0, range.Highest - range.Lowest + 1).ToString(CultureInfo.InvariantCulture) + "}");
         }
 
         private static void AppendIssues(StringBuilder sb, long start, int count)
         {
             for (var i = 0; i < count; i++)
             {
-                var n = start + i + 1;
                 if (i > 0) sb.Append(',');
-                sb.Append("{\"expand\":\"operations,versionedRepresentations,editmeta,changelog,renderedFields\",\"id\":\"").Append(10000 + n)
-                  .Append("\",\"self\":\"https://acme.atlassian.net/rest/api/3/issue/").Append(10000 + n).Append("\",\"key\":\"KP-").Append(n)
-                  .Append("\",\"fields\":{\"summary\":\"Generated issue ").Append(n)
-                  .Append("\",\"status\":{\"name\":\"To Do\",\"id\":\"10000\"},\"priority\":{\"name\":\"Medium\",\"id\":\"3\"},")
-                  .Append("\"labels\":[\"bench\"],\"created\":\"2021-11-18T00:18:29.845+0000\",\"updated\":\"2021-11-19T10:15:30.000+0000\"}}");
+                AppendIssue(sb, start + i + 1);
             }
+        }
+
+        /// <summary>Issue number <paramref name="n"/>: id 10000 + n, key KP-n.</summary>
+        private static void AppendIssue(StringBuilder sb, long n)
+        {
+            sb.Append("{\"expand\":\"operations,versionedRepresentations,editmeta,changelog,renderedFields\",\"id\":\"").Append(10000 + n)
+              .Append("\",\"self\":\"https://acme.atlassian.net/rest/api/3/issue/").Append(10000 + n).Append("\",\"key\":\"KP-").Append(n)
+              .Append("\",\"fields\":{\"summary\":\"Generated issue ").Append(n)
+              .Append("\",\"status\":{\"name\":\"To Do\",\"id\":\"10000\"},\"priority\":{\"name\":\"Medium\",\"id\":\"3\"},")
+              .Append("\"labels\":[\"bench\"],\"created\":\"2021-11-18T00:18:29.845+0000\",\"updated\":\"2021-11-19T10:15:30.000+0000\"}}");
         }
 
         public static byte[] Myself() => Encoding.UTF8.GetBytes(
@@ -122,8 +146,18 @@ namespace JiraAuth.Benchmarks
             "\"description\":{\"version\":1,\"type\":\"doc\",\"content\":[{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"text\":\"Hello\"}]}]}}}");
 
         /// <summary>The bench site's routes. Query parameters total and delay (ms) shape the paging endpoints.</summary>
-        public async Task<byte[]> Route(string path, IDictionary<string, string> query)
+        /// <remarks>
+        /// A path may also start with <c>sized/{total}/{delay}/</c>: the ranged search/jql export derives search/approximate-count
+        /// from its path but sends none of the search's query with it, so the size of the bench search travels in the path.
+        /// </remarks>
+        public async Task<byte[]> Route(string path, IDictionary<string, string> query, string body)
         {
+            if (path.StartsWith("sized/", StringComparison.Ordinal))
+            {
+                var parts = path.Split('/', 4);
+                query = new Dictionary<string, string>(query, StringComparer.Ordinal) { ["total"] = parts[1], ["delay"] = parts[2] };
+                path = parts[3];
+            }
             var delay = query.TryGetValue("delay", out var d) ? int.Parse(d, CultureInfo.InvariantCulture) : 0;
             if (delay > 0) await Task.Delay(delay).ConfigureAwait(false);
             long Long(string name, long fallback) => query.TryGetValue(name, out var v) && v.Length > 0 ? long.Parse(v, CultureInfo.InvariantCulture)
@@ -137,7 +171,10 @@ namespace JiraAuth.Benchmarks
                 case "search":
                     return OffsetPage(Long("startAt", 0), (int)Long("maxResults", 50), Long("total", 0));
                 case "search/jql":
-                    return TokenPage(query.TryGetValue("nextPageToken", out var t) ? t : null, (int)Long("maxResults", 50), Long("total", 0));
+                    return TokenPage(query.TryGetValue("jql", out var j) ? j : null, query.TryGetValue("nextPageToken", out var t) ? t : null,
+                        (int)Long("maxResults", 50), Long("total", 0));
+                case "search/approximate-count":
+                    return ApproximateCount(body, Long("total", 0));
                 default:
                     return null;
             }

@@ -18,11 +18,11 @@ namespace JiraAuth.Benchmarks
     {
         private readonly TcpListener _listener;
         private readonly bool _noDelay;
-        private readonly Func<string, IDictionary<string, string>, Task<byte[]>> _route;
+        private readonly Func<string, IDictionary<string, string>, string, Task<byte[]>> _route;
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
 
-        /// <param name="route">Gets the path (after /rest/api/{version}/) and the query; returns the JSON body.</param>
-        public LoopbackJira(Func<string, IDictionary<string, string>, Task<byte[]>> route, bool noDelay)
+        /// <param name="route">Gets the path (after /rest/api/{version}/), the query and the request body (empty for none); returns the JSON body.</param>
+        public LoopbackJira(Func<string, IDictionary<string, string>, string, Task<byte[]>> route, bool noDelay)
         {
             _route = route;
             _noDelay = noDelay;
@@ -68,13 +68,24 @@ namespace JiraAuth.Benchmarks
                         var head = Encoding.ASCII.GetString(buffer, 0, end);
                         Array.Copy(buffer, end + 4, buffer, 0, filled - end - 4);
                         filled -= end + 4;
+                        var length = ContentLength(head);
+                        if (length > buffer.Length) return;
+                        while (filled < length)
+                        {
+                            var read = await stream.ReadAsync(buffer, filled, buffer.Length - filled).ConfigureAwait(false);
+                            if (read == 0) return;
+                            filled += read;
+                        }
+                        var requestBody = Encoding.UTF8.GetString(buffer, 0, length);
+                        Array.Copy(buffer, length, buffer, 0, filled - length);
+                        filled -= length;
 
                         var target = head.Substring(0, head.IndexOf("\r\n", StringComparison.Ordinal)).Split(' ')[1];
                         byte[] body;
                         var status = "200 OK";
                         try
                         {
-                            body = await _route(PathOf(target), QueryOf(target)).ConfigureAwait(false);
+                            body = await _route(PathOf(target), QueryOf(target), requestBody).ConfigureAwait(false);
                             if (body == null) { status = "404 Not Found"; body = Encoding.UTF8.GetBytes("{\"errorMessages\":[\"No such bench "
                                 + "route.\"],\"errors\":{}}"); }
                         }
@@ -113,6 +124,17 @@ namespace JiraAuth.Benchmarks
                 if (buffer[i] == '\r' && buffer[i + 1] == '\n' && buffer[i + 2] == '\r' && buffer[i + 3] == '\n') return i;
             }
             return -1;
+        }
+
+        private static int ContentLength(string head)
+        {
+            const string name = "Content-Length:";
+            foreach (var line in head.Split("\r\n"))
+            {
+                if (!line.StartsWith(name, StringComparison.OrdinalIgnoreCase)) continue;
+                return int.Parse(line.Substring(name.Length).Trim(), CultureInfo.InvariantCulture);
+            }
+            return 0;
         }
 
         private static string PathOf(string target)

@@ -11,7 +11,7 @@ using JiraAuth.Core.Http;
 namespace JiraAuth.Benchmarks
 {
     /// <summary>
-    /// dotnet run -c Release --project tests/JiraAuth.Benchmarks [-- --smoke] [--only conversion,paging,requests,memory] [--repeat N]
+    /// dotnet run -c Release --project tests/JiraAuth.Benchmarks [-- --smoke] [--only conversion,paging,ranges,requests,memory] [--repeat N]
     /// Each benchmark prints the baseline and JiraAuth side by side from the same run, with the ratio and the issue's target.
     /// --smoke runs everything at tiny sizes and fails (exit 1) only when results differ from the baseline's, never on speed.
     /// </summary>
@@ -21,12 +21,12 @@ namespace JiraAuth.Benchmarks
         {
             public bool Smoke;
             public int Repeat = 5;
-            public HashSet<string> Only = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "conversion", "paging", "requests", "memory" };
+            public HashSet<string> Only = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "conversion", "paging", "ranges", "requests", "memory" };
         }
 
         public static int Main(string[] args)
         {
-            if (args.Length == 3 && args[0] == "--peak-child") return PeakChild(args[1], long.Parse(args[2], CultureInfo.InvariantCulture));
+            if (args.Length == 4 && args[0] == "--peak-child") return PeakChild(args[1], long.Parse(args[2], CultureInfo.InvariantCulture), args[3]);
 
             var settings = Parse(args);
             var data = new BenchData();
@@ -46,6 +46,7 @@ namespace JiraAuth.Benchmarks
             {
                 if (settings.Only.Contains("conversion")) Conversion(settings, data, host, report, failures);
                 if (settings.Only.Contains("paging")) Paging(settings, host, report, failures);
+                if (settings.Only.Contains("ranges")) SearchRanges(settings, host, report, failures);
                 if (settings.Only.Contains("requests")) Requests(settings, site, nagleSite, host, report);
                 if (settings.Only.Contains("memory")) Memory(settings, site, report, failures);
             }
@@ -136,6 +137,40 @@ namespace JiraAuth.Benchmarks
                 ratios, 1.4);
         }
 
+        // 3. A search/jql export read as id ranges side by side, against a script's token loop and against one chain.
+        private static void SearchRanges(Settings settings, PowerShellHost host, Report report, List<string> failures)
+        {
+            var variables = new Dictionary<string, object>
+            {
+                ["Total"] = settings.Smoke ? 300 : 10_000, ["Max"] = settings.Smoke ? 10 : 100, ["Delay"] = settings.Smoke ? 5 : 200,
+            };
+            var total = (int)variables["Total"];
+            var repeats = Math.Max(1, Math.Min(settings.Repeat, 3));
+            // The bench site reads the search's size from the path, where the ranged export's approximate-count request finds it too.
+            const string loop = "& { $token = $null; do { $uri = \"$Site/rest/api/2/sized/$Total/$Delay/search/jql?jql=project%20%3D%20KP&maxResults=$Max\"; "
+                + "if ($token) { $uri += \"&nextPageToken=$token\" }; $page = Invoke-RestMethod $uri -Headers $Headers; $page.issues; "
+                + "$token = $page.nextPageToken } while (-not $page.isLast) }";
+            const string ours = "Invoke-JiraRestMethod \"sized/$Total/$Delay/search/jql\" -Query @{ jql = 'project = KP'; maxResults = $Max } -Paginate";
+            CheckSameKeys(host, variables, loop, ours, total, "search/jql in id ranges", failures);
+            CheckSameKeys(host, variables, loop, ours + " -ThrottleLimit 1", total, "search/jql in one chain", failures);
+            if (settings.Smoke) return;
+
+            var (b, o, ratios) = Measurement.Compare(() => host.Run(loop + " | Measure-Object", variables), () =>
+                host.Run(ours + " | Measure-Object", variables), repeats);
+            report.Time($"search/jql export, {total:#,0} issues, {variables["Max"]}/page, {variables["Delay"]} ms/page, -ThrottleLimit 4 (id ranges)",
+                "a token loop of Invoke-RestMethod", b, o, ratios, 3.2);
+
+            variables["Delay"] = 1;
+            for (var i = 0; i < 2; i++)
+            {
+                host.Run(ours + " -ThrottleLimit 1 | Measure-Object", variables);
+                host.Run(ours + " | Measure-Object", variables);
+            }
+            (b, o, ratios) = Measurement.Compare(() => host.Run(ours + " -ThrottleLimit 1 | Measure-Object", variables), () =>
+                host.Run(ours + " | Measure-Object", variables), settings.Repeat);
+            report.Time($"same, 1 ms/page (CPU bound), id ranges with -ThrottleLimit 4", "one chain (-ThrottleLimit 1)", b, o, ratios, 0.95);
+        }
+
         private static void CheckSameKeys(PowerShellHost host, Dictionary<string, object> variables, string baseline, string ours, int total, string what,
             List<string> failures)
         {
@@ -145,7 +180,7 @@ namespace JiraAuth.Benchmarks
                 || !expected.SequenceEqual(actual)) failures.Add($"{what}: {actual.Count} items (expected the baseline's {expected.Count}, in the same order)");
         }
 
-        // 3. Many small GETs on loopback: Core's client vs a bare shared HttpClient, and the cmdlet vs Invoke-RestMethod.
+        // 4. Many small GETs on loopback: Core's client vs a bare shared HttpClient, and the cmdlet vs Invoke-RestMethod.
         private static void Requests(Settings settings, LoopbackJira site, LoopbackJira nagleSite, PowerShellHost host, Report report)
         {
             // Against the Nagle server every request stalls on the client's delayed ACK (~40 ms), for any client: fewer requests say the same.
@@ -223,25 +258,28 @@ namespace JiraAuth.Benchmarks
             report.Time($"{psCount:#,0} GET /myself in PowerShell", "Invoke-RestMethod", ib, io, iratios, null);
         }
 
-        // 4. Streaming 200,000 items must not need much more memory than 20,000: peak working set of separate processes.
+        // 5. Streaming 200,000 items must not need much more memory than 20,000: peak working set of separate processes.
         private static void Memory(Settings settings, LoopbackJira site, Report report, List<string> failures)
         {
             var small = settings.Smoke ? 200 : 20_000;
             var large = settings.Smoke ? 2_000 : 200_000;
-            var smallPeak = RunPeakChild(site.Site, small, failures);
-            var largePeak = RunPeakChild(site.Site, large, failures);
-            if (smallPeak > 0 && largePeak > 0) report.Peak($"streaming {large:#,0} vs {small:#,0} items (-Paginate, peak working set)", smallPeak,
-                largePeak, 1.5);
+            foreach (var (kind, label) in new[] { ("offset", "streaming"), ("ranges", "search/jql in id ranges (4 chains),") })
+            {
+                var smallPeak = RunPeakChild(site.Site, small, kind, failures);
+                var largePeak = RunPeakChild(site.Site, large, kind, failures);
+                if (smallPeak > 0 && largePeak > 0) report.Peak($"{label} {large:#,0} vs {small:#,0} items (-Paginate, peak working set)", smallPeak,
+                    largePeak, 1.5);
+            }
         }
 
-        private static long RunPeakChild(string site, long total, List<string> failures)
+        private static long RunPeakChild(string site, long total, string kind, List<string> failures)
         {
             var self = typeof(Program).Assembly.Location;
             var start = new ProcessStartInfo(Process.GetCurrentProcess().MainModule.FileName)
             {
                 RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             };
-            foreach (var arg in new[] { self, "--peak-child", site, total.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(arg);
+            foreach (var arg in new[] { self, "--peak-child", site, total.ToString(CultureInfo.InvariantCulture), kind }) start.ArgumentList.Add(arg);
             using (var child = Process.Start(start))
             {
                 var output = child.StandardOutput.ReadToEnd();
@@ -259,12 +297,14 @@ namespace JiraAuth.Benchmarks
             }
         }
 
-        private static int PeakChild(string site, long total)
+        private static int PeakChild(string site, long total, string kind)
         {
             using (var host = new PowerShellHost(site))
             {
-                var count = host.Run("Invoke-JiraRestMethod search -Query @{ total = $Total; maxResults = 100 } -Paginate | Measure-Object | "
-                    + "ForEach-Object Count",
+                var export = kind == "ranges"
+                    ? "Invoke-JiraRestMethod \"sized/$Total/0/search/jql\" -Query @{ jql = 'project = KP'; maxResults = 100 } -Paginate"
+                    : "Invoke-JiraRestMethod search -Query @{ total = $Total; maxResults = 100 } -Paginate";
+                var count = host.Run(export + " | Measure-Object | ForEach-Object Count",
                     new Dictionary<string, object> { ["Total"] = total }).Single();
                 using (var me = Process.GetCurrentProcess())
                 {

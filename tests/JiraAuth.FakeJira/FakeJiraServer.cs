@@ -73,6 +73,9 @@ namespace JiraAuth.FakeJira
         public RequestLog Requests { get; }
         public FaultQueue Faults { get; }
 
+        /// <summary>Latency, mid-export changes and more issues for search/jql exports.</summary>
+        public FakeSearchControls Search { get; private init; }
+
         /// <summary>Clears failure counters and CAPTCHA states (the always-locked account stays locked).</summary>
         public void ResetLockouts() => failures.Reset();
 
@@ -127,7 +130,8 @@ namespace JiraAuth.FakeJira
             app.Use((context, next) => pipeline.InvokeAsync(context, () => next(context)));
             // Routing must run after the pipeline has moved the context path / gateway prefix into PathBase.
             app.UseRouting();
-            EndpointCatalog.MapAll(new ApiRouteMapper(app, new FakeDataStore(), options, addresses));
+            var store = new FakeDataStore();
+            EndpointCatalog.MapAll(new ApiRouteMapper(app, store, options, addresses));
 
             await app.StartAsync().ConfigureAwait(false);
 
@@ -136,7 +140,7 @@ namespace JiraAuth.FakeJira
             ports.Tls = tlsListen.IPEndPoint.Port;
             ports.Auth = authListen?.IPEndPoint.Port ?? -1;
 
-            var server = new FakeJiraServer(app, options, failures, requests, faults, oauth);
+            var server = new FakeJiraServer(app, options, failures, requests, faults, oauth) { Search = store.Search };
             string context = options.NormalizedContextPath;
             server.SiteUri = new Uri($"http://127.0.0.1:{ports.Site}{context}");
             server.TlsSiteUri = new Uri($"https://127.0.0.1:{ports.Tls}{context}");

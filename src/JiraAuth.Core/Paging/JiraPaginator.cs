@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Json;
+using JiraAuth.Core.Paging.Ranges;
 using Newtonsoft.Json.Linq;
 
 namespace JiraAuth.Core.Paging
@@ -27,6 +28,23 @@ namespace JiraAuth.Core.Paging
             if (request == null) throw new ArgumentNullException(nameof(request));
             if (converter == null) throw new ArgumentNullException(nameof(converter));
             return new PagedItemReader(_sender, request, options ?? new PagingOptions(), converter, cancellationToken);
+        }
+
+        /// <summary>
+        /// Like <see cref="Open"/>, but a search/jql export that can be split without changing its result is read as id ranges side
+        /// by side (up to <see cref="PagingOptions.ThrottleLimit"/> chains at once); <see cref="PagingOptions.OnVerbose"/> hears which.
+        /// </summary>
+        public IPagedItems OpenItems(JiraRequest request, PagingOptions options, IJsonValueConverter converter, CancellationToken cancellationToken)
+        {
+            if (request == null) throw new ArgumentNullException(nameof(request));
+            if (converter == null) throw new ArgumentNullException(nameof(converter));
+            options = options ?? new PagingOptions();
+            if (!SearchSplitPlanner.IsSearch(request) || options.First == 0) return Open(request, options, converter, cancellationToken);
+            var planner = new SearchSplitPlanner(_sender, request, options);
+            var reason = planner.ReasonForOneChain(out var jql);
+            if (reason == null) return new RangedSearchReader(planner, jql, _sender, request, options, converter, cancellationToken);
+            options.OnVerbose?.Invoke(reason);
+            return Open(request, options, converter, cancellationToken);
         }
 
         /// <exception cref="NotSupportedException">(while enumerating) A POST page needs paging fields in a body type that cannot be edited.</exception>

@@ -17,7 +17,7 @@ namespace JiraAuth.Core.Paging
     /// Depending on <see cref="PagingOptions.ThrottleLimit"/>, later pages are fetched while earlier ones are read; a page
     /// fetched on a guess that turns out wrong (the server returned fewer items than planned) is dropped and asked again.
     /// </summary>
-    internal sealed class PagedItemReader : IDisposable
+    internal sealed class PagedItemReader : IPagedItems
     {
         private const string StartAt = "startAt";
         private const string NextPageToken = "nextPageToken";

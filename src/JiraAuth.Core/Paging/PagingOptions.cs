@@ -28,5 +28,11 @@ namespace JiraAuth.Core.Paging
 
         /// <summary>Called when paging stops for a reason the user should know about (a repeated token, a server that ignores startAt).</summary>
         public Action<string> OnWarning { get; set; }
+
+        /// <summary>Called with how a search/jql export is read (id ranges or one chain, and why), for -Verbose.</summary>
+        internal Action<string> OnVerbose { get; set; }
+
+        /// <summary>Called after each page of a search/jql export read as id ranges (instead of <see cref="OnPage"/>).</summary>
+        internal Action<Ranges.RangeProgress> OnRangeProgress { get; set; }
     }
 }

@@ -40,6 +40,16 @@ namespace JiraAuth.Core.Paging
             }
         }
 
+        /// <summary>A text parameter (the search's jql, a page token) from where the endpoint expects it; null when absent or not text.</summary>
+        public static string ReadString(JiraRequest request, string name)
+        {
+            object value = null;
+            if (request.Query.TryGetValue(name, out var queryValue)) value = queryValue;
+            else if (!UsesQuery(request)) value = ReadFromBody(request.Body, name);
+            if (value is JValue jvalue) value = jvalue.Value;
+            return value as string;
+        }
+
         private static bool UsesQuery(JiraRequest request) => request.Method == HttpMethod.Get || request.Body == null;
 
         private static JiraRequest Edit(JiraRequest request, string name, object value, bool remove)

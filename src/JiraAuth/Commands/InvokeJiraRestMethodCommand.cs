@@ -12,6 +12,7 @@ using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Json;
 using JiraAuth.Core.Paging;
+using JiraAuth.Core.Paging.Ranges;
 using JiraAuth.Infrastructure;
 using JiraAuth.Input;
 using JiraAuth.Output;
@@ -90,8 +91,8 @@ namespace JiraAuth.Commands
         [Parameter]
         public SwitchParameter SkipHttpErrorCheck { get; set; }
 
-        /// <summary>With -Paginate: how many pages of a startAt endpoint may be fetched at once once its total is known (items still come out in
-        /// order).</summary>
+        /// <summary>With -Paginate: how many requests may run at once: pages of a startAt endpoint once its total is known, or the id-range chains of
+        /// a search/jql export (items still come out in order).</summary>
         [Parameter]
         [ValidateRange(1, 32)]
         public int ThrottleLimit { get; set; } = 4;
@@ -228,7 +229,9 @@ namespace JiraAuth.Commands
                 First = Bound(nameof(First)) ? First : (long?)null,
                 ThrottleLimit = ThrottleLimit,
                 OnPage = page => WriteProgress(PageProgressRecord(activityId, activity, page)),
+                OnRangeProgress = ranges => WriteProgress(RangeProgressRecord(activityId, activity, ranges)),
                 OnWarning = WriteWarning,
+                OnVerbose = WriteVerbose,
                 OnResponse = response =>
                 {
                     SetResponseVariables(response);
@@ -236,7 +239,7 @@ namespace JiraAuth.Commands
                 },
             };
             using (ObserveCalls())
-            using (var pages = new JiraPaginator(connection.Client).Open(request, options, OutputConverters.For(OutputType), deadline.Token))
+            using (var pages = new JiraPaginator(connection.Client).OpenItems(request, options, OutputConverters.For(OutputType), deadline.Token))
             {
                 try
                 {
@@ -271,6 +274,14 @@ namespace JiraAuth.Commands
             var record = new ProgressRecord(activityId, activity, status);
             if (page.Total.HasValue && page.Total.Value > 0) record.PercentComplete = (int)Math.Min(100, page.ItemsReceived * 100 / page.Total.Value);
             return record;
+        }
+
+        private static ProgressRecord RangeProgressRecord(int activityId, string activity, RangeProgress ranges)
+        {
+            var items = ranges.ApproximateCount.HasValue ? $"{ranges.ItemsReceived:#,0} of about {ranges.ApproximateCount.Value:#,0} issues"
+                : $"{ranges.ItemsReceived:#,0} issues";
+            var status = $"{items}; id ranges: {ranges.RangesFetched} fetched, {ranges.RangesFetching} fetching, {ranges.RangesWaiting} waiting";
+            return new ProgressRecord(activityId, activity, status) { PercentComplete = ranges.PercentComplete ?? -1 };
         }
 
         private void SetResponseVariables(JiraResponse response)

@@ -31,7 +31,10 @@ namespace JiraAuth.FakeJira.Data
             boards[3] = new BoardRecord { Id = 3, Name = "Kanban board", Type = "kanban", Project = Projects[1] };
             sprintsByBoard[1] = SampleDataGenerator.Sprints(1);
             sprintsByBoard[2] = new List<SprintRecord>();
+            Search = new FakeSearchControls(this);
         }
+
+        public FakeSearchControls Search { get; }
 
         public IReadOnlyList<DirectoryUser> Users { get; }
         public IReadOnlyList<ProjectRecord> Projects { get; }
@@ -80,6 +83,11 @@ namespace JiraAuth.FakeJira.Data
                 issues.Add(issue);
                 return issue;
             }
+        }
+
+        public bool DeleteIssue(string id)
+        {
+            lock (gate) { return issues.RemoveAll(i => i.Id == id) > 0; }
         }
 
         public void Update(IssueRecord issue, Action<IssueRecord> change)

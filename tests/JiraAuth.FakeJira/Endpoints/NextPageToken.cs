@@ -6,21 +6,23 @@ namespace JiraAuth.FakeJira.Endpoints
 {
     /// <summary>
     /// Opaque-looking paging tokens. Real ones are long base64 strings starting "ChkjU3RyaW5n"; clients must pass
-    /// them back verbatim, so the fake makes them look similar and rejects anything it did not issue.
+    /// them back verbatim, so the fake makes them look similar and rejects anything it did not issue. A token holds the id of
+    /// the last issue handed out (the next page starts after it), so issues created or deleted during an export neither shift
+    /// nor repeat the pages that follow.
     /// </summary>
     internal static class NextPageToken
     {
-        private const string Marker = "\n\u0019#String&fake-offset=";
+        private const string Marker = "\n\u0019#String&fake-after-id=";
 
-        public static string Encode(int offset, string jql)
+        public static string Encode(long afterId, string jql)
         {
-            string payload = Marker + offset.ToString(CultureInfo.InvariantCulture) + "&jql-hash=" + StableHash(jql);
+            string payload = Marker + afterId.ToString(CultureInfo.InvariantCulture) + "&jql-hash=" + StableHash(jql);
             return Convert.ToBase64String(Encoding.UTF8.GetBytes(payload)).TrimEnd('=');
         }
 
-        public static bool TryDecode(string token, string jql, out int offset)
+        public static bool TryDecode(string token, string jql, out long afterId)
         {
-            offset = 0;
+            afterId = 0;
             try
             {
                 string padded = token.PadRight(token.Length + (4 - token.Length % 4) % 4, '=');
@@ -31,7 +33,7 @@ namespace JiraAuth.FakeJira.Endpoints
                 }
                 string[] parts = payload.Substring(Marker.Length).Split("&jql-hash=");
                 return parts.Length == 2 && parts[1] == StableHash(jql)
-                    && int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out offset) && offset >= 0;
+                    && long.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out afterId) && afterId >= 0;
             }
             catch (FormatException)
             {

@@ -32,30 +32,39 @@ namespace JiraAuth.FakeJira.Endpoints
                 }
                 await EnhancedSearch(call, parameters);
             });
+            map.Api("POST", "search/approximate-count", ApiAccess.Protected, ApproximateCount);
             map.Api("GET", "search", ApiAccess.Protected, call => LegacySearch(call, FromQuery(call)));
             map.Api("POST", "search", ApiAccess.Protected, async call => await LegacySearch(call, await FromBodyAsync(call)));
         }
 
-        private static Task EnhancedSearch(ApiCall call, SearchParameters parameters)
+        private static async Task EnhancedSearch(ApiCall call, SearchParameters parameters)
         {
             if (call.IsDataCenter)
             {
-                return NotFound.Write(call.Context);
+                await NotFound.Write(call.Context);
+                return;
             }
+            await BeforeSearchPage(call);
             var jql = new JqlQuery(parameters.Jql);
             if (jql.IsUnbounded)
             {
-                return JiraResponse.Json(call.Context, 400, ErrorBodies.ErrorCollection(UnboundedMessage));
+                await JiraResponse.Json(call.Context, 400, ErrorBodies.ErrorCollection(UnboundedMessage));
+                return;
             }
-            int offset = 0;
-            if (parameters.NextPageToken != null && !NextPageToken.TryDecode(parameters.NextPageToken, parameters.Jql, out offset))
+            long afterId = 0;
+            if (parameters.NextPageToken != null && !NextPageToken.TryDecode(parameters.NextPageToken, parameters.Jql, out afterId))
             {
-                return JiraResponse.Json(call.Context, 400, ErrorBodies.ErrorCollection(BadTokenMessage));
+                await JiraResponse.Json(call.Context, 400, ErrorBodies.ErrorCollection(BadTokenMessage));
+                return;
             }
             int max = parameters.MaxResults is int requested && requested > 0 ? Math.Min(requested, 100) : 50;
             IReadOnlyList<IssueRecord> matches = jql.Apply(call.Store.AllIssues());
-            List<IssueRecord> page = matches.Skip(offset).Take(max).ToList();
-            bool isLast = offset + page.Count >= matches.Count;
+            // The page starts after the last issue the token handed out, in the query's order (keyset paging).
+            IEnumerable<IssueRecord> rest = parameters.NextPageToken == null ? matches
+                : matches.SkipWhile(i => jql.IsDescending ? IdOf(i) >= afterId : IdOf(i) <= afterId);
+            List<IssueRecord> after = rest.Take(max + 1).ToList();
+            List<IssueRecord> page = after.Take(max).ToList();
+            bool isLast = after.Count <= max;
 
             FieldSelection fields = FieldSelection.Parse(parameters.Fields, "id");
             var issues = new JsonArray();
@@ -67,10 +76,42 @@ namespace JiraAuth.FakeJira.Endpoints
             if (!isLast)
             {
                 // Omitted (not null) on the last page: that is how clients must detect the end.
-                body["nextPageToken"] = NextPageToken.Encode(offset + page.Count, parameters.Jql);
+                body["nextPageToken"] = NextPageToken.Encode(IdOf(page[page.Count - 1]), parameters.Jql);
             }
             body["isLast"] = isLast;
-            return JiraResponse.Json(call.Context, 200, body);
+            await JiraResponse.Json(call.Context, 200, body);
+        }
+
+        private static long IdOf(IssueRecord issue) => long.Parse(issue.Id, System.Globalization.CultureInfo.InvariantCulture);
+
+        private static async Task BeforeSearchPage(ApiCall call)
+        {
+            FakeSearchControls controls = call.Store.Search;
+            int number = controls.NextPage();
+            controls.BeforePage?.Invoke(number);
+            if (controls.PageDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(controls.PageDelay, call.Context.RequestAborted);
+            }
+        }
+
+        /// <summary>POST search/approximate-count {"jql":…} → {"count":n}; bounded JQL only, Cloud only.</summary>
+        private static async Task ApproximateCount(ApiCall call)
+        {
+            if (call.IsDataCenter)
+            {
+                await NotFound.Write(call.Context);
+                return;
+            }
+            SearchParameters parameters = await FromBodyAsync(call);
+            var jql = new JqlQuery(parameters?.Jql);
+            if (parameters == null || jql.IsUnbounded)
+            {
+                await JiraResponse.Json(call.Context, 400, ErrorBodies.ErrorCollection(parameters == null
+                    ? "Invalid request payload. Refer to the REST API documentation and try again." : UnboundedMessage));
+                return;
+            }
+            await JiraResponse.Json(call.Context, 200, new JsonObject { ["count"] = jql.Apply(call.Store.AllIssues()).Count });
         }
 
         /// <summary>Cloud removed it in 2025 (CHANGE-2046); Data Center still serves it with startAt/total paging.</summary>

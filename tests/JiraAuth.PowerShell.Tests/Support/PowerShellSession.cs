@@ -100,6 +100,28 @@ namespace JiraAuth.PowerShell.Tests.Support
             }
         }
 
+        /// <summary>
+        /// Runs <paramref name="script"/> and stops it as Ctrl+C would once <paramref name="stopWhen"/> is true (checked every
+        /// 20 ms, for at most <paramref name="limit"/>, after which it is stopped anyway); the result says how it ended.
+        /// </summary>
+        public RunResult RunAndStop(string script, Func<bool> stopWhen, TimeSpan limit)
+        {
+            _runspace.SessionStateProxy.SetVariable("VerbosePreference", ActionPreference.SilentlyContinue);
+            using (var ps = PS.Create())
+            {
+                ps.Runspace = _runspace;
+                ps.AddScript(script);
+                return RunResult.Invoke(ps, shell =>
+                {
+                    var running = shell.BeginInvoke();
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    while (!stopWhen() && !running.IsCompleted && clock.Elapsed < limit) System.Threading.Thread.Sleep(20);
+                    shell.Stop();
+                    return shell.EndInvoke(running);
+                });
+            }
+        }
+
         /// <summary>Parameters for connecting to the fake Cloud: $Site and $Gateway are always set.</summary>
         public Dictionary<string, object> CloudParameters(params (string Name, object Value)[] more)
         {

@@ -16,12 +16,14 @@ namespace JiraAuth.PowerShell.Tests.Support
         public List<ProgressRecord> Progress { get; } = new List<ProgressRecord>();
 
         /// <summary>Invokes <paramref name="shell"/> and collects everything it wrote, a script-terminating error included.</summary>
-        public static RunResult Invoke(System.Management.Automation.PowerShell shell)
+        /// <param name="run">How to run it (default: Invoke); returns the output.</param>
+        public static RunResult Invoke(System.Management.Automation.PowerShell shell,
+            System.Func<System.Management.Automation.PowerShell, IEnumerable<PSObject>> run = null)
         {
             var result = new RunResult();
             try
             {
-                foreach (var item in shell.Invoke()) result.Output.Add(item);
+                foreach (var item in run == null ? shell.Invoke() : run(shell)) result.Output.Add(item);
             }
             catch (RuntimeException e)
             {
