@@ -239,9 +239,16 @@ namespace JiraAuth.Commands
 
         void ISignInHost.Tell(string line) => Host.UI.WriteLine(line);
 
-        // Read hidden: the redirect carries the authorization code, which must not stay on screen or in a transcript.
+        // Read hidden at a terminal: the redirect carries the authorization code, which must not stay on screen or in a transcript.
         string ISignInHost.Ask(string prompt)
         {
+            if (RedirectedConsoleInput.Applies(Host.Name))
+            {
+                Host.UI.Write(prompt + " (read from standard input): ");
+                var line = RedirectedConsoleInput.ReadLine();
+                Host.UI.WriteLine();
+                return line;
+            }
             Host.UI.Write(prompt + " (input is hidden): ");
             var pasted = Host.UI.ReadLineAsSecureString();
             return pasted == null ? null : CredentialFactory.Secret(pasted).Reveal();

@@ -15,7 +15,10 @@ namespace JiraAuth.OAuth
         /// <summary>Shown to the person (host UI, not an output stream).</summary>
         void Tell(string line);
 
-        /// <summary>A line the person types or pastes, read without echo; null when nothing was entered.</summary>
+        /// <summary>
+        /// A line the person types or pastes, read without echo at a terminal (as it is from redirected input); null at the end
+        /// of the input.
+        /// </summary>
         string Ask(string prompt);
 
         /// <returns>The index chosen.</returns>

@@ -44,7 +44,7 @@ namespace JiraAuth.OAuth
                     Remedy.SignInInteractivelyOnce(command, name));
             }
             var authorization = new AuthorizationRequest(client.ClientId, scopes, redirectUri);
-            var redirected = ReceiveRedirect(host, authorization, settings.Endpoints.Auth, noBrowser);
+            var redirected = ReceiveRedirect(host, authorization, settings.Endpoints.Auth, noBrowser, command);
             var code = AuthorizationCallback.ReadCode(redirected, authorization);
 
             var tokenClient = OAuthConnector.TokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings);
@@ -71,14 +71,24 @@ namespace JiraAuth.OAuth
             }
         }
 
-        private static string ReceiveRedirect(ISignInHost host, AuthorizationRequest authorization, Uri authUri, bool noBrowser)
+        private static string ReceiveRedirect(ISignInHost host, AuthorizationRequest authorization, Uri authUri, bool noBrowser, string command)
         {
             var url = authorization.BuildUri(authUri);
             if (noBrowser || !BrowserLauncher.CanOpen || !LoopbackRedirectListener.CanListenOn(authorization.RedirectUri))
             {
                 host.Tell("Open this address in a browser, sign in and choose Accept:");
                 host.Tell(url.AbsoluteUri);
-                var pasted = host.Ask("Paste the address the browser ended on (it starts with " + authorization.RedirectUri.GetLeftPart(UriPartial.Path) + ")");
+                var expected = authorization.RedirectUri.GetLeftPart(UriPartial.Path);
+                var pasted = host.Ask("Paste the address the browser ended on (it starts with " + expected + ")");
+                if (pasted == null)
+                {
+                    // Standard input was a pipe or file that ended (or was never written to): say what it had to hold.
+                    throw new InteractiveSignInRequiredException(
+                        "The input ended before the address the browser ended on was read (one line starting with " + expected
+                            + "), so no sign-in was made.",
+                        "Open the address shown above in a browser, sign in, choose Accept, and write the address the browser ended on as one "
+                            + "line to this command's standard input; or run it at a terminal and paste it there: " + command + ".");
+                }
                 if (string.IsNullOrWhiteSpace(pasted))
                 {
                     throw new ArgumentException("Nothing was pasted, so the sign-in was cancelled. "
