@@ -4,11 +4,14 @@
 .EXAMPLE
     ./build.ps1 -Task Test
 .EXAMPLE
+    powershell.exe -NoProfile -File ./build.ps1 -Task Pester      # the Pester suite in Windows PowerShell 5.1, against the last build
+.EXAMPLE
     ./build.ps1 -Task Sandbox -Command 'Get-Command -Module JiraAuth'
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package', 'Clean', 'Sandbox')]
+    # Test: build, the xunit tests, then the Pester suite in the PowerShell running this script. Pester: that suite alone.
+    [ValidateSet('Build', 'Test', 'Pester', 'Package', 'Clean', 'Sandbox')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -103,6 +106,7 @@ function Invoke-Clean {
 switch ($Task) {
     'Build' { Invoke-Build }
     'Test' { Invoke-Test }
+    'Pester' { Invoke-PesterInThisPwsh }
     'Package' { Invoke-Package }
     'Clean' { Invoke-Clean }
     'Sandbox' { Invoke-Sandbox }
