@@ -1,16 +1,20 @@
 # Sets up the sandbox session. Dot-sourced by the pwsh that tests/JiraAuth.Sandbox starts, which passes the fake Jira's
 # addresses, the repository and the module's path in JIRAAUTH_* variables and has pointed HOME at the sandbox's own folder.
 
-# SecretManagement and SecretStore where the user has them, else ../shared/tools/powershell-modules, else the test stub
-# (in a child scope, so the lookup's functions stay out of the session).
+# SecretManagement and SecretStore where the user has them, else ../shared/tools/powershell-modules; without SecretStore
+# the test stub (found in a child scope, so the lookup's functions stay out of the session).
 $sandboxVaultModules = & {
     . (Join-Path $env:JIRAAUTH_REPOSITORY 'tests/Pester/VaultModules.ps1')
     $found = Find-VaultModules -RepositoryRoot $env:JIRAAUTH_REPOSITORY -UserModulePath $env:JIRAAUTH_USER_PSMODULEPATH
-    $env:PSModulePath = Join-VaultModulePath $found.Prefix
+    $env:PSModulePath = Join-VaultModulePath $(if ($found.HasSecretStore) { $found.Prefix } else { $found.Stub })
+    if (-not $found.HasSecretStore -and -not $found.IsStub) {
+        $found.Description = "the test-only in-memory STUB of SecretManagement (not SecretStore; nothing is kept after the process ends), " +
+            "because SecretStore is not installed: $script:VaultModulesInstallAdvice"
+    }
     $found
 }
 
-if (-not $sandboxVaultModules.IsStub) {
+if ($sandboxVaultModules.HasSecretStore) {
     Import-Module Microsoft.PowerShell.SecretManagement, Microsoft.PowerShell.SecretStore -ErrorAction Stop
     if (-not (Get-SecretVault -Name SandboxVault -ErrorAction SilentlyContinue)) {
         # The unattended setup from the README, in the sandbox's HOME: no password, never a prompt.

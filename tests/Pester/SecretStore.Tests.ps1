@@ -8,9 +8,9 @@
 
 BeforeDiscovery {
     . (Join-Path $PSScriptRoot 'VaultModules.ps1')
-    $realVaultMissing = (Find-VaultModules -RepositoryRoot (Join-Path $PSScriptRoot '../..')).IsStub
+    $realVaultMissing = -not (Find-VaultModules -RepositoryRoot (Join-Path $PSScriptRoot '../..')).HasSecretStore
     if ($realVaultMissing) {
-        Write-Warning ('SecretStore.Tests.ps1: skipping the real SecretStore tests because SecretManagement and SecretStore are not installed: ' +
+        Write-Warning ('SecretStore.Tests.ps1: skipping the real SecretStore tests because SecretStore is not installed: ' +
             $script:VaultModulesInstallAdvice)
     }
 }

@@ -9,7 +9,7 @@
 
 BeforeDiscovery {
     . (Join-Path $PSScriptRoot 'VaultModules.ps1')
-    $vaultMissing = -not (Test-RealSecretManagement) -and (Find-VaultModules -RepositoryRoot (Join-Path $PSScriptRoot '../..')).IsStub
+    $vaultMissing = (Find-VaultModules -RepositoryRoot (Join-Path $PSScriptRoot '../..')).IsStub
     if ($vaultMissing) {
         Write-Warning ('SignInFromPipe.Tests.ps1: skipping the sign-in from a pipe because SecretManagement is not installed (only the test stub ' +
             "was found, which cannot keep a connection from one process to the next): $script:VaultModulesInstallAdvice")
@@ -20,8 +20,9 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'FakeJira.ps1')
     $script:Cloud = Start-FakeJira
     $script:ChildHome = New-ThrowawayHome
+    # SecretStore when found; else the real SecretManagement with the test vault.
     $vaultModules = Find-VaultModules -RepositoryRoot $script:RepositoryRoot
-    $script:VaultKind = if ($vaultModules.IsStub) { 'TestVault' } else { 'SecretStore' }
+    $script:VaultKind = if ($vaultModules.HasSecretStore) { 'SecretStore' } else { 'TestVault' }
     $script:RedirectPrefix = 'http://localhost:8765/callback'
 
     $script:ChildEnvironment = @{} + $script:ChildHome.Environment

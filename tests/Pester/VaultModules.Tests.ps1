@@ -1,7 +1,8 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 
 # The order in which build.ps1, the Pester suite and the sandbox look for SecretManagement and SecretStore
-# (VaultModules.ps1): the user's own module path, then ../shared/tools/powershell-modules, then the stub. Every case is a
+# (VaultModules.ps1): each on the user's own module path, then in ../shared/tools/powershell-modules; without
+# SecretManagement, the stub. Every case is a
 # made-up layout in a temp folder: fake module folders on a made-up PSModulePath and a made-up repository with or
 # without ../shared beside it.
 
@@ -45,9 +46,9 @@ Describe 'Finding SecretManagement and SecretStore' {
 
         $found = Find-VaultModules -RepositoryRoot $layout.Repository -UserModulePath ($layout.Other + $script:Separator + $layout.User)
 
-        $found.Source | Should -Be 'Installed'
         $found.Prefix | Should -Be @($layout.User)
         $found.IsStub | Should -BeFalse
+        $found.HasSecretStore | Should -BeTrue
     }
 
     It 'finds the two modules in different folders of the user''s module path' {
@@ -57,28 +58,49 @@ Describe 'Finding SecretManagement and SecretStore' {
 
         $found = Find-VaultModules -RepositoryRoot $layout.Repository -UserModulePath ($layout.User + $script:Separator + $layout.Other)
 
-        $found.Source | Should -Be 'Installed'
         $found.Prefix | Should -Be @($layout.User, $layout.Other)
+        $found.HasSecretStore | Should -BeTrue
     }
 
-    It 'takes ../shared when the user''s module path lacks SecretStore' {
+    It 'takes from ../shared what the user''s module path lacks' {
         $layout = New-FakeLayout -WithShared
         New-FakeModule $layout.User 'Microsoft.PowerShell.SecretManagement'
 
         $found = Find-VaultModules -RepositoryRoot $layout.Repository -UserModulePath $layout.User
 
-        $found.Source | Should -Be 'Shared'
-        $found.Prefix | Should -Be @($layout.Shared)
+        $found.Prefix | Should -Be @($layout.User, $layout.Shared)
+        $found.HasSecretStore | Should -BeTrue
     }
 
-    It 'falls back to the stub, names it a stub and says what to install, when neither has them' {
+    It 'takes both from ../shared when the user has neither' {
+        $layout = New-FakeLayout -WithShared
+
+        $found = Find-VaultModules -RepositoryRoot $layout.Repository -UserModulePath $layout.User
+
+        $found.Prefix | Should -Be @($layout.Shared)
+        $found.IsStub | Should -BeFalse
+    }
+
+    It 'uses the user''s SecretManagement and reports SecretStore missing when nothing else has it' {
+        $layout = New-FakeLayout
+        New-FakeModule $layout.User 'Microsoft.PowerShell.SecretManagement'
+
+        $found = Find-VaultModules -RepositoryRoot $layout.Repository -UserModulePath $layout.User
+
+        $found.Prefix | Should -Be @($layout.User)
+        $found.IsStub | Should -BeFalse
+        $found.HasSecretStore | Should -BeFalse
+        $found.Description | Should -Match 'no SecretStore \(Install-PSResource'
+    }
+
+    It 'falls back to the stub, names it a stub and says what to install, when no SecretManagement is found' {
         $layout = New-FakeLayout
         New-FakeModule $layout.User 'Microsoft.PowerShell.SecretStore'
 
         $found = Find-VaultModules -RepositoryRoot $layout.Repository -UserModulePath $layout.User
 
-        $found.Source | Should -Be 'Stub'
         $found.IsStub | Should -BeTrue
+        $found.HasSecretStore | Should -BeFalse
         $found.Prefix | Should -Be @([System.IO.Path]::GetFullPath((Join-Path $layout.Repository 'tests/JiraAuth.PowerShell.Tests/Stubs')))
         $found.Description | Should -Match 'STUB'
         $found.Description | Should -Match ([regex]::Escape('Install-PSResource Microsoft.PowerShell.SecretManagement, Microsoft.PowerShell.SecretStore'))
@@ -90,7 +112,7 @@ Describe 'Finding SecretManagement and SecretStore' {
         New-FakeModule $layout.User 'Microsoft.PowerShell.SecretManagement' -Stub
         New-FakeModule $layout.User 'Microsoft.PowerShell.SecretStore'
 
-        (Find-VaultModules -RepositoryRoot $layout.Repository -UserModulePath $layout.User).Source | Should -Be 'Shared'
+        (Find-VaultModules -RepositoryRoot $layout.Repository -UserModulePath $layout.User).Prefix | Should -Be @($layout.Shared, $layout.User)
     }
 
     It 'finds a module laid out without a version folder' {
@@ -100,7 +122,7 @@ Describe 'Finding SecretManagement and SecretStore' {
             Set-Content -LiteralPath (Join-Path (Join-Path $layout.User $name) "$name.psd1") -Value "@{ ModuleVersion = '1.0.0' }"
         }
 
-        (Find-VaultModules -RepositoryRoot $layout.Repository -UserModulePath $layout.User).Source | Should -Be 'Installed'
+        (Find-VaultModules -RepositoryRoot $layout.Repository -UserModulePath $layout.User).Prefix | Should -Be @($layout.User)
     }
 
     It 'puts the chosen folders first on a module path, without repeating them' {

@@ -1,9 +1,9 @@
 # Finds Microsoft.PowerShell.SecretManagement and Microsoft.PowerShell.SecretStore for the Pester suite, build.ps1 and the
-# sandbox, in this order:
-#   1. Installed: where the user has them, on their own module path (Install-PSResource puts them there);
-#   2. Shared: the copies kept beside this workspace in ../shared/tools/powershell-modules (a clone has no such folder);
-#   3. Stub: the test-only in-memory stand-in for SecretManagement in tests/JiraAuth.PowerShell.Tests/Stubs. It is not
-#      SecretStore: its one vault, Stub, lives as long as its process, and tests that need a real vault skip.
+# sandbox. Each is looked for in this order:
+#   1. where the user has it installed, on their own module path (Install-PSResource puts it there);
+#   2. the copy kept beside this workspace in ../shared/tools/powershell-modules (a clone has no such folder);
+# and without SecretManagement, 3. the test-only in-memory stand-in for it in tests/JiraAuth.PowerShell.Tests/Stubs. The
+# stub is not SecretStore: its one vault, Stub, lives as long as its process, and tests that need a real vault skip.
 # Dot-source it. Runs in Windows PowerShell 5.1 and pwsh.
 
 $script:VaultModulesInstallAdvice = 'Install-PSResource Microsoft.PowerShell.SecretManagement, Microsoft.PowerShell.SecretStore'
@@ -25,8 +25,9 @@ function Find-VaultModuleFolder([string[]] $Folders, [string] $Name) {
     }
 }
 
-# Where the two modules are, as an object: Source (Installed, Shared or Stub), Prefix (the folders to put first on
-# PSModulePath, so a child process finds them), IsStub, and Description (one line for people).
+# Where the two modules are, each looked for on the user's module path, then in ../shared/tools/powershell-modules.
+# Returns Prefix (the folders to put first on PSModulePath, so a child process finds them), IsStub (no real
+# SecretManagement: Prefix is the stub's folder), HasSecretStore, Stub (the stub's folder) and Description (for people).
 function Find-VaultModules {
     [CmdletBinding()]
     param(
@@ -37,23 +38,26 @@ function Find-VaultModules {
         [string] $UserModulePath = $env:PSModulePath
     )
     $userFolders = @("$UserModulePath".Split([System.IO.Path]::PathSeparator) | Where-Object { $_ })
-    $names = 'Microsoft.PowerShell.SecretManagement', 'Microsoft.PowerShell.SecretStore'
-
-    $installed = @(foreach ($name in $names) { Find-VaultModuleFolder $userFolders $name })
-    if ($installed.Count -eq $names.Count) {
-        return [pscustomobject]@{ Source = 'Installed'; Prefix = @($installed | Select-Object -Unique); IsStub = $false
-            Description = "SecretManagement and SecretStore installed on your module path ($(($installed | Select-Object -Unique) -join ', '))" }
-    }
     $shared = [System.IO.Path]::GetFullPath((Join-Path $RepositoryRoot '../shared/tools/powershell-modules'))
-    $inShared = @(foreach ($name in $names) { Find-VaultModuleFolder @($shared) $name })
-    if ($inShared.Count -eq $names.Count) {
-        return [pscustomobject]@{ Source = 'Shared'; Prefix = @($shared); IsStub = $false
-            Description = "SecretManagement and SecretStore from $shared (not installed on your module path)" }
-    }
     $stub = [System.IO.Path]::GetFullPath((Join-Path $RepositoryRoot 'tests/JiraAuth.PowerShell.Tests/Stubs'))
-    [pscustomobject]@{ Source = 'Stub'; Prefix = @($stub); IsStub = $true
-        Description = "the test-only in-memory STUB of SecretManagement (not SecretStore; nothing is kept after the process ends), " +
-            "because SecretManagement and SecretStore are not installed: $script:VaultModulesInstallAdvice" }
+
+    $found = [ordered]@{}
+    foreach ($name in 'Microsoft.PowerShell.SecretManagement', 'Microsoft.PowerShell.SecretStore') {
+        $folder = Find-VaultModuleFolder $userFolders $name
+        if (-not $folder) { $folder = Find-VaultModuleFolder @($shared) $name }
+        if ($folder) { $found[$name] = $folder }
+    }
+    $secretManagement = $found['Microsoft.PowerShell.SecretManagement']
+    $secretStore = $found['Microsoft.PowerShell.SecretStore']
+    if (-not $secretManagement) {
+        return [pscustomobject]@{ Prefix = @($stub); IsStub = $true; HasSecretStore = $false; Stub = $stub
+            Description = "the test-only in-memory STUB of SecretManagement (not SecretStore; nothing is kept after the process ends), " +
+                "because SecretManagement and SecretStore are not installed: $script:VaultModulesInstallAdvice" }
+    }
+    $description = "SecretManagement from $secretManagement, " +
+        $(if ($secretStore) { "SecretStore from $secretStore" } else { "no SecretStore ($script:VaultModulesInstallAdvice)" })
+    [pscustomobject]@{ Prefix = @($found.Values | Select-Object -Unique); IsStub = $false; HasSecretStore = [bool] $secretStore; Stub = $stub
+        Description = $description }
 }
 
 # $Prefix first, then $ModulePath without repeats: the PSModulePath that finds the chosen modules first.
