@@ -237,12 +237,14 @@ namespace JiraAuth.Commands
 
         bool ISignInHost.IsNonInteractive => NonInteractive || Host?.UI == null;
 
+        bool ISignInHost.InputIsRedirected => RedirectedConsoleInput.Applies(Host?.Name);
+
         void ISignInHost.Tell(string line) => Host.UI.WriteLine(line);
 
         // Read hidden at a terminal: the redirect carries the authorization code, which must not stay on screen or in a transcript.
         string ISignInHost.Ask(string prompt)
         {
-            if (RedirectedConsoleInput.Applies(Host.Name))
+            if (((ISignInHost)this).InputIsRedirected)
             {
                 Host.UI.Write(prompt + " (read from standard input): ");
                 var line = RedirectedConsoleInput.ReadLine();

@@ -10,6 +10,9 @@ namespace JiraAuth.OAuth
     {
         bool IsNonInteractive { get; }
 
+        /// <summary>Answers come from a pipe or file as plain lines (see <see cref="RedirectedConsoleInput"/>), not from a person at a prompt.</summary>
+        bool InputIsRedirected { get; }
+
         T Wait<T>(Func<CancellationToken, Task<T>> work);
 
         /// <summary>Shown to the person (host UI, not an output stream).</summary>

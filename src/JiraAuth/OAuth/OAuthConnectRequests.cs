@@ -107,7 +107,7 @@ namespace JiraAuth.OAuth
             }
         }
 
-        private static AccessibleSite ChooseSite(ISignInHost host, IReadOnlyList<AccessibleSite> sites, string requested, bool allowUnencrypted)
+        internal static AccessibleSite ChooseSite(ISignInHost host, IReadOnlyList<AccessibleSite> sites, string requested, bool allowUnencrypted)
         {
             if (sites.Count == 0)
             {
@@ -122,7 +122,11 @@ namespace JiraAuth.OAuth
                     + $"Pass one of these with -Site, or grant the app access to {wanted} on the consent screen.");
             }
             if (sites.Count == 1) return sites[0];
-            if (host.IsNonInteractive) throw new ArgumentException("The sign-in reaches several sites: " + Describe(sites) + ". Pass one with -Site.");
+            // From a pipe the console host's choice prompt fails at the end of the input with a NullReferenceException; -Site is the clear way.
+            if (host.IsNonInteractive || host.InputIsRedirected)
+            {
+                throw new ArgumentException("The sign-in reaches several sites: " + Describe(sites) + ". Pass one with -Site.");
+            }
             var index = host.Choose("Jira site", "The sign-in reaches several sites. Which one should this connection use?", sites.Select(s => s.Url).ToList());
             return sites[index];
         }
