@@ -35,23 +35,12 @@ namespace JiraAuth.Module.Tests.WindowsPowerShell
 
         [Theory]
         [MemberData(nameof(BuildAndTestFiles))]
-        public void Build_and_test_script_uses_only_Windows_PowerShell_5_1_syntax(string file)
-        {
-            var path = Path.Combine(ModuleLayout.RepositoryRoot, file);
-            var ast = Parser.ParseInput(File.ReadAllText(path), out _, out var errors);
-            Assert.Empty(errors);
-            var problems = PowerShell7Only(ast).ToList();
-            Assert.True(problems.Count == 0, file + ": " + string.Join("; ", problems));
-        }
+        public void Build_and_test_script_uses_only_Windows_PowerShell_5_1_syntax(string file) =>
+            AssertWindowsPowerShellSyntax(new[] { File.ReadAllText(Path.Combine(ModuleLayout.RepositoryRoot, file)) }, file);
 
         [Theory]
         [MemberData(nameof(BuildAndTestFiles))]
-        public void Build_and_test_script_is_ASCII_or_has_a_BOM(string file)
-        {
-            var bytes = File.ReadAllBytes(Path.Combine(ModuleLayout.RepositoryRoot, file));
-            var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-            Assert.True(hasBom || bytes.All(b => b < 0x80), file + " has non-ASCII characters and no UTF-8 BOM: Windows PowerShell 5.1 would misread them.");
-        }
+        public void Build_and_test_script_is_ASCII_or_has_a_BOM(string file) => AssertAsciiOrBom(Path.Combine(ModuleLayout.RepositoryRoot, file), file);
 
         [Fact]
         public void Build_and_test_files_include_build_ps1_and_the_Pester_suite()
@@ -65,11 +54,17 @@ namespace JiraAuth.Module.Tests.WindowsPowerShell
 
         [Theory]
         [MemberData(nameof(ShippedFiles))]
-        public void Shipped_script_uses_only_Windows_PowerShell_5_1_syntax(string file)
+        public void Shipped_script_uses_only_Windows_PowerShell_5_1_syntax(string file) =>
+            AssertWindowsPowerShellSyntax(Scripts(Path.Combine(ModuleLayout.ModuleDirectory, file)), file);
+
+        [Theory]
+        [MemberData(nameof(ShippedFiles))]
+        public void Shipped_script_is_ASCII_or_has_a_BOM(string file) => AssertAsciiOrBom(Path.Combine(ModuleLayout.ModuleDirectory, file), file);
+
+        private static void AssertWindowsPowerShellSyntax(IEnumerable<string> scripts, string file)
         {
-            var path = Path.Combine(ModuleLayout.ModuleDirectory, file);
             var problems = new List<string>();
-            foreach (var script in Scripts(path))
+            foreach (var script in scripts)
             {
                 var ast = Parser.ParseInput(script, out _, out var errors);
                 Assert.Empty(errors);
@@ -78,11 +73,9 @@ namespace JiraAuth.Module.Tests.WindowsPowerShell
             Assert.True(problems.Count == 0, file + ": " + string.Join("; ", problems));
         }
 
-        [Theory]
-        [MemberData(nameof(ShippedFiles))]
-        public void Shipped_script_is_ASCII_or_has_a_BOM(string file)
+        private static void AssertAsciiOrBom(string path, string file)
         {
-            var bytes = File.ReadAllBytes(Path.Combine(ModuleLayout.ModuleDirectory, file));
+            var bytes = File.ReadAllBytes(path);
             var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
             Assert.True(hasBom || bytes.All(b => b < 0x80), file + " has non-ASCII characters and no UTF-8 BOM: Windows PowerShell 5.1 would misread them.");
         }
