@@ -36,15 +36,14 @@ namespace JiraAuth.OAuth
             IReadOnlyList<string> scopes,
             string requestedSite, Uri redirectUri, bool noBrowser, string vault)
         {
-            var command = SignInCommand.For(client.ClientId, scopes, requestedSite, name, vault, settings.Endpoints);
+            var signInOnce = Remedy.SignInInteractivelyOnce(SignInCommand.For(client.ClientId, scopes, requestedSite, name, vault, settings.Endpoints), name);
             if (host.IsNonInteractive)
             {
                 throw new InteractiveSignInRequiredException(
-                    "A 3LO sign-in needs a person at the keyboard, and this PowerShell host is non-interactive, so no sign-in was started.",
-                    Remedy.SignInInteractivelyOnce(command, name));
+                    "A 3LO sign-in needs a person at the keyboard, and this PowerShell host is non-interactive, so no sign-in was started.", signInOnce);
             }
             var authorization = new AuthorizationRequest(client.ClientId, scopes, redirectUri);
-            var redirected = ReceiveRedirect(host, authorization, settings.Endpoints.Auth, noBrowser, command);
+            var redirected = ReceiveRedirect(host, authorization, settings.Endpoints.Auth, noBrowser, signInOnce);
             var code = AuthorizationCallback.ReadCode(redirected, authorization);
 
             var tokenClient = OAuthConnector.TokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings);
@@ -71,7 +70,7 @@ namespace JiraAuth.OAuth
             }
         }
 
-        private static string ReceiveRedirect(ISignInHost host, AuthorizationRequest authorization, Uri authUri, bool noBrowser, string command)
+        private static string ReceiveRedirect(ISignInHost host, AuthorizationRequest authorization, Uri authUri, bool noBrowser, Remedy signInOnce)
         {
             var url = authorization.BuildUri(authUri);
             if (noBrowser || !BrowserLauncher.CanOpen || !LoopbackRedirectListener.CanListenOn(authorization.RedirectUri))
@@ -84,10 +83,9 @@ namespace JiraAuth.OAuth
                 {
                     // Standard input was a pipe or file that ended (or was never written to): say what it had to hold.
                     throw new InteractiveSignInRequiredException(
-                        "The input ended before the address the browser ended on was read (one line starting with " + expected
-                            + "), so no sign-in was made.",
-                        "Open the address shown above in a browser, sign in, choose Accept, and write the address the browser ended on as one "
-                            + "line to this command's standard input; or run it at a terminal and paste it there: " + command + ".");
+                        "The input ended before the address the browser ended on was read, so no sign-in was made. Standard input must hold "
+                            + "one line starting with " + expected + ": the address a browser ends on after the link above is opened, "
+                            + "signed in and accepted.", signInOnce);
                 }
                 if (string.IsNullOrWhiteSpace(pasted))
                 {
