@@ -4,13 +4,16 @@
 .EXAMPLE
     ./build.ps1 -Task Test
 .EXAMPLE
+    powershell.exe -NoProfile -File ./build.ps1 -Task Pester      # the Pester suite in Windows PowerShell 5.1, against the last build
+.EXAMPLE
     ./build.ps1 -Task Sandbox -Command 'Get-Command -Module JiraAuth'
 .EXAMPLE
     ./build.ps1 -Task Soak -Rounds 8
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package', 'Clean', 'Sandbox', 'Soak')]
+    # Test: build, the xunit tests, then the Pester suite in the PowerShell running this script. Pester: that suite alone.
+    [ValidateSet('Build', 'Test', 'Pester', 'Package', 'Clean', 'Sandbox', 'Soak')]
     [string] $Task = 'Build',
 
     [ValidateSet('Debug', 'Release')]
@@ -51,10 +54,11 @@ function Invoke-Test {
     Invoke-PesterInThisPwsh
 }
 
-# The Pester suite (tests/Pester) in a child process of the pwsh running this script, as `dotnet test` runs it in the
-# test pwsh: a throw-away HOME (vault registrations and SecretStore files go there, never into yours), the real
-# SecretManagement and SecretStore from ../shared/tools/powershell-modules first when that folder exists, and your
-# Pester 5 if you have one, else the Pester 5.9.1 that the build laid out in out/pwsh/Modules.
+# The Pester suite (tests/Pester) in a child process of the PowerShell running this script (pwsh, or Windows PowerShell
+# 5.1's powershell.exe), as `dotnet test` runs it in the test pwsh: a throw-away HOME (vault registrations and SecretStore
+# files go there, never into yours), and your Pester 5 if you have one, else the Pester 5.9.1 that the build laid out in
+# out/pwsh/Modules. Invoke-PesterSuite.ps1 finds SecretManagement and SecretStore on your module path (which the child
+# inherits), else in ../shared/tools/powershell-modules, else uses the test stub (tests/Pester/VaultModules.ps1).
 function Invoke-PesterInThisPwsh {
     $pwsh = (Get-Process -Id $PID).Path
     $arguments = @('-NoProfile', '-NonInteractive', '-File', (Join-Path $root 'tests/Pester/Invoke-PesterSuite.ps1'))
@@ -63,12 +67,10 @@ function Invoke-PesterInThisPwsh {
     }
     $throwawayHome = Join-Path ([System.IO.Path]::GetTempPath()) ('jiraauth-home-' + [guid]::NewGuid().ToString('N').Substring(0, 12))
     $null = New-Item -ItemType Directory -Path $throwawayHome
-    $sharedModules = Join-Path $root '../shared/tools/powershell-modules'
     $variables = @{
         HOME = $throwawayHome; USERPROFILE = $throwawayHome
         XDG_DATA_HOME = (Join-Path $throwawayHome '.local/share'); XDG_CONFIG_HOME = (Join-Path $throwawayHome '.config'); XDG_CACHE_HOME = (Join-Path $throwawayHome '.cache')
         APPDATA = (Join-Path $throwawayHome 'AppData/Roaming'); LOCALAPPDATA = (Join-Path $throwawayHome 'AppData/Local')
-        PSModulePath = if (Test-Path $sharedModules) { (Resolve-Path $sharedModules).Path + [System.IO.Path]::PathSeparator + $env:PSModulePath } else { $env:PSModulePath }
     }
     $saved = @{}
     foreach ($name in $variables.Keys) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $variables[$name]) }
@@ -124,6 +126,7 @@ function Invoke-Clean {
 switch ($Task) {
     'Build' { Invoke-Build }
     'Test' { Invoke-Test }
+    'Pester' { Invoke-PesterInThisPwsh }
     'Package' { Invoke-Package }
     'Clean' { Invoke-Clean }
     'Sandbox' { Invoke-Sandbox }

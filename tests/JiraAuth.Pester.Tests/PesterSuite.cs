@@ -12,8 +12,9 @@ namespace JiraAuth.Pester.Tests
     /// <summary>
     /// The Pester suite, run by tests/Pester/Invoke-PesterSuite.ps1 in the test pwsh: once in discovery mode (to list the
     /// tests while xunit discovers), and once for real, lazily, the first time a test asks for its outcome.
-    /// Both runs get a throw-away HOME (vault registrations and SecretStore files land there, never in the user's) and
-    /// the real SecretManagement and SecretStore from ../shared/tools/powershell-modules first on PSModulePath.
+    /// Both runs get a throw-away HOME (vault registrations and SecretStore files land there, never in the user's) and the
+    /// user's own module folders, where Invoke-PesterSuite.ps1 looks for SecretManagement and SecretStore before
+    /// ../shared/tools/powershell-modules and the stub (tests/Pester/VaultModules.ps1).
     /// </summary>
     public static class PesterSuite
     {
@@ -69,7 +70,7 @@ namespace JiraAuth.Pester.Tests
                 ["JIRAAUTH_FAKEJIRA_DLL"] = typeof(PesterSuite).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
                     .FirstOrDefault(a => a.Key == "FakeJiraDll")?.Value,
             };
-            if (RepositoryLayout.SharedPowerShellModules != null) environment["PSModulePath"] = RepositoryLayout.SharedPowerShellModules;
+            environment[UserModulePath.VariableName] = UserModulePath.Value;
             return environment;
         }
 

@@ -25,7 +25,8 @@ namespace JiraAuth.Sandbox.Tests
             "Connect-JiraCloud -Site $Sandbox.Site -Email admin@acme.example -ApiToken $Sandbox.AdminToken -GatewayUri $Sandbox.Gateway "
                 + "-AllowUnencryptedAuthentication -Name demo -Save | Out-Null\n" +
             "'account: ' + (Invoke-JiraRestMethod myself).accountId\n" +
-            "'saved in: ' + (Get-JiraConnection demo).VaultName";
+            "'saved in: ' + (Get-JiraConnection demo).VaultName\n" +
+            "'vault: ' + $Sandbox.Vault";
 
         [VaultFact(realVault: true)]
         public async Task A_saved_connection_survives_into_the_next_sandbox_command_and_nothing_is_left_behind()
@@ -38,6 +39,7 @@ namespace JiraAuth.Sandbox.Tests
             Assert.True(first.ExitCode == 0, first.ToString());
             Assert.Contains("account: " + AdminAccountId, first.StandardOutput);
             Assert.Contains("saved in: SandboxVault", first.StandardOutput);
+            Assert.Contains("vault: SandboxVault, a SecretStore vault", first.StandardOutput);
 
             // A new sandbox process: a new fake Jira, the same HOME; the script's exit code is the sandbox's.
             PwshResult second = await RunSandboxAsync(sandboxHome, callerHome,
@@ -61,6 +63,7 @@ namespace JiraAuth.Sandbox.Tests
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.Contains("account: " + AdminAccountId, run.StandardOutput);
             Assert.Contains("saved in: Stub", run.StandardOutput);
+            Assert.Contains("test-only in-memory STUB", run.StandardOutput);
             AssertNothingLeftBehind(sandboxHome, callerHome, run);
         }
 

@@ -3,7 +3,10 @@ using JiraAuth.FakeJira;
 
 namespace JiraAuth.Sandbox
 {
-    /// <summary>What the interactive sandbox prints before its prompt: what is there and three commands to try.</summary>
+    /// <summary>
+    /// What the interactive sandbox prints before its prompt: what is there and three commands to try. The vault is found by
+    /// the sandbox's pwsh (Start-Sandbox.ps1), which says which one it uses.
+    /// </summary>
     public static class Greeting
     {
         public static void Write(TextWriter output, SandboxSession session)
@@ -15,9 +18,6 @@ namespace JiraAuth.Sandbox
             if (fakes.Cloud.AuthUri != null) output.WriteLine($"  $Sandbox.AuthUri     {fakes.Cloud.AuthUrl}   auth.atlassian.com stand-in (OAuth 2.0, "
                 + $"-AuthUri)");
             output.WriteLine($"  $Sandbox.DataCenter  {fakes.DataCenter.SiteUrl}   Jira Data Center");
-            output.WriteLine(session.SharedModules != null
-                ? $"  Vault: {SandboxSession.VaultName}, the real SecretStore (default vault), kept in this sandbox's HOME"
-                : "  Vault: Stub, an in-memory stand-in (../shared/tools/powershell-modules is absent): -Save lasts this session only");
             output.WriteLine($"  HOME:  {session.Home} (your own home and vaults are not touched)");
             output.WriteLine();
             foreach (string line in AccountsTable.Lines(FakeDeployment.Cloud)) output.WriteLine(line);

@@ -22,11 +22,6 @@ namespace JiraAuth.Sandbox
 
         public string Home => _options.Home;
 
-        /// <summary>The real SecretManagement and SecretStore, or null: then a test-only in-memory stub stands in.</summary>
-        public string SharedModules => RepositoryLayout.SharedPowerShellModules;
-
-        private static string StubModules => Path.Combine(RepositoryLayout.Root, "tests", "JiraAuth.PowerShell.Tests", "Stubs");
-
         private static string SetupScript => Path.Combine(System.AppContext.BaseDirectory, "Start-Sandbox.ps1");
 
         public ProcessStartInfo CreateStartInfo()
@@ -43,11 +38,14 @@ namespace JiraAuth.Sandbox
                 arguments.AddRange(new[] { "-NonInteractive", "-Command", setup + "\n" + _options.Command });
             }
 
+            // Start-Sandbox.ps1 finds SecretManagement and SecretStore (tests/Pester/VaultModules.ps1): the user's own module
+            // folders first, then ../shared/tools/powershell-modules, then the stub.
             var environment = new Dictionary<string, string>(ThrowawayHome.EnvironmentFor(Home))
             {
-                ["PSModulePath"] = SharedModules ?? StubModules,
+                [UserModulePath.VariableName] = UserModulePath.Value,
+                ["JIRAAUTH_REPOSITORY"] = RepositoryLayout.Root,
                 ["JIRAAUTH_MANIFEST"] = RepositoryLayout.ModuleManifest,
-                ["JIRAAUTH_SANDBOX_VAULT"] = SharedModules != null ? "SecretStore" : "Stub",
+                ["JIRAAUTH_SANDBOX_GREET"] = _options.Command == null ? "1" : null,
                 ["JIRAAUTH_SANDBOX_SITE"] = Fakes.Cloud.SiteUrl,
                 ["JIRAAUTH_SANDBOX_GATEWAY"] = Fakes.Cloud.GatewayUrl,
                 ["JIRAAUTH_SANDBOX_CLOUDID"] = Fakes.Cloud.Options.CloudId,

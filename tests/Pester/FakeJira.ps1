@@ -4,9 +4,11 @@
 
 $script:RepositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
 
+. (Join-Path $PSScriptRoot 'VaultModules.ps1')
+
 function Import-JiraAuthModule {
     if (-not (Get-Module -ListAvailable -Name Microsoft.PowerShell.SecretManagement)) {
-        throw 'JiraAuth requires Microsoft.PowerShell.SecretManagement: Install-Module Microsoft.PowerShell.SecretManagement -Scope CurrentUser'
+        throw "JiraAuth requires Microsoft.PowerShell.SecretManagement: $script:VaultModulesInstallAdvice"
     }
     $manifest = Join-Path $script:RepositoryRoot 'out/JiraAuth/JiraAuth.psd1'
     if (-not (Test-Path $manifest)) { throw "Build first: dotnet build JiraAuth.sln ($manifest is missing)." }
@@ -43,9 +45,9 @@ function Start-FakeJira {
     $startInfo.RedirectStandardInput = $true
     $process = [System.Diagnostics.Process]::Start($startInfo)
 
-    $fake = [ordered]@{ Process = $process; Site = $null; Gateway = $null; CloudId = $null }
+    $fake = [ordered]@{ Process = $process; Site = $null; Gateway = $null; CloudId = $null; Auth = $null }
     $deadline = [DateTime]::UtcNow.AddSeconds(90)
-    while (-not $fake.Site -or (-not $DataCenter -and (-not $fake.Gateway -or -not $fake.CloudId))) {
+    while (-not $fake.Site -or (-not $DataCenter -and (-not $fake.Gateway -or -not $fake.CloudId -or -not $fake.Auth))) {
         $read = $process.StandardOutput.ReadLineAsync()
         $remaining = [int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds)
         if (-not $read.Wait($remaining) -or $null -eq $read.Result) {
@@ -56,6 +58,7 @@ function Start-FakeJira {
             '^Site:\s*(\S+)' { $fake.Site = $Matches[1] }
             '^Gateway:\s*(\S+)' { $fake.Gateway = $Matches[1] }
             '^CloudId:\s*(\S+)' { $fake.CloudId = $Matches[1] }
+            '^Auth:\s*(\S+)' { $fake.Auth = $Matches[1] }
         }
     }
     # Keep draining stdout so the fake never blocks on a full pipe.
@@ -163,15 +166,19 @@ function Get-PwshLaunch {
 # standard output and error. $Environment adds or replaces variables (values travel this way, never on the command line).
 # Standard input stays open until it ends, so a process that waits on a prompt hangs, is killed after $TimeoutSec and
 # reports TimedOut: a test that asserts -not TimedOut proves nothing prompted.
+# -Interactive leaves out -NonInteractive. -CloseInput closes standard input at once (a pipe with nothing in it).
+# -Answer is called with every line the child prints; the first time it returns something, that is written to the child's
+# standard input as one line and the input is closed (a wrapper script piping in what the child asked for).
 function Invoke-ChildPwsh {
-    param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{}, [int] $TimeoutSec = 90)
+    param([Parameter(Mandatory)] [string] $Script, [hashtable] $Environment = @{}, [int] $TimeoutSec = 90, [switch] $Interactive,
+        [switch] $CloseInput, [scriptblock] $Answer)
 
     $scriptFile = Join-Path ([System.IO.Path]::GetTempPath()) ("jiraauth-child-" + [guid]::NewGuid().ToString('N') + '.ps1')
     [System.IO.File]::WriteAllText($scriptFile, $Script)
     $launch = @(Get-PwshLaunch)
     $startInfo = New-Object System.Diagnostics.ProcessStartInfo
     $startInfo.FileName = $launch[0]
-    $arguments = @($launch | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $scriptFile)
+    $arguments = @($launch | Select-Object -Skip 1) + @('-NoProfile') + @(if (-not $Interactive) { '-NonInteractive' }) + @('-File', $scriptFile)
     $startInfo.Arguments = ($arguments | ForEach-Object { '"' + $_ + '"' }) -join ' '
     $startInfo.UseShellExecute = $false
     $startInfo.RedirectStandardInput = $true
@@ -183,16 +190,29 @@ function Invoke-ChildPwsh {
     }
 
     $watch = [System.Diagnostics.Stopwatch]::StartNew()
+    $deadline = [DateTime]::UtcNow.AddSeconds($TimeoutSec)
     $process = [System.Diagnostics.Process]::Start($startInfo)
+    $inputOpen = $true
     try {
-        $output = $process.StandardOutput.ReadToEndAsync()
+        if ($CloseInput) { $process.StandardInput.Close(); $inputOpen = $false }
         $errors = $process.StandardError.ReadToEndAsync()
-        $timedOut = -not $process.WaitForExit($TimeoutSec * 1000)
-        if ($timedOut) { $process.Kill($true); $process.WaitForExit() }
-        $process.StandardInput.Close()
+        $output = New-Object System.Text.StringBuilder
+        $timedOut = $false
+        while ($true) {
+            $read = $process.StandardOutput.ReadLineAsync()
+            if (-not $read.Wait([int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds))) { $timedOut = $true; break }
+            if ($null -eq $read.Result) { break }
+            $null = $output.AppendLine($read.Result)
+            $reply = if ($Answer -and $inputOpen) { & $Answer $read.Result }
+            if ($null -ne $reply) { $process.StandardInput.WriteLine([string] $reply); $process.StandardInput.Close(); $inputOpen = $false }
+        }
+        $timedOut = $timedOut -or -not $process.WaitForExit([int][Math]::Max(0, ($deadline - [DateTime]::UtcNow).TotalMilliseconds))
+        # Process.Kill(entireProcessTree) is .NET Core only; the child starts no processes of its own.
+        if ($timedOut) { $process.Kill(); $process.WaitForExit() }
+        if ($inputOpen) { try { $process.StandardInput.Close() } catch [System.IO.IOException] { } }
         [pscustomobject]@{
             ExitCode = if ($timedOut) { -1 } else { $process.ExitCode }
-            Output   = $output.GetAwaiter().GetResult()
+            Output   = $output.ToString()
             Errors   = $errors.GetAwaiter().GetResult()
             TimedOut = $timedOut
             Elapsed  = $watch.Elapsed

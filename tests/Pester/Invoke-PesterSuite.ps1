@@ -40,6 +40,14 @@ if (-not $pester) {
 }
 Import-Module $pester -Force -ErrorAction Stop
 
+# SecretManagement and SecretStore where the user has them, else ../shared/tools/powershell-modules, else the stub
+# (VaultModules.ps1), first on PSModulePath for this process and the child processes the tests start.
+. (Join-Path $PSScriptRoot 'VaultModules.ps1')
+$userModulePath = if ($env:JIRAAUTH_USER_PSMODULEPATH) { $env:JIRAAUTH_USER_PSMODULEPATH } else { $env:PSModulePath }
+$vaultModules = Find-VaultModules -RepositoryRoot (Join-Path $PSScriptRoot '../..') -UserModulePath $userModulePath
+$env:PSModulePath = Join-VaultModulePath $vaultModules.Prefix
+if (-not $DiscoverOnly) { Write-Host "Vault modules: $($vaultModules.Description)" }
+
 $configuration = New-PesterConfiguration
 $configuration.Run.Path = $Path
 $configuration.Run.PassThru = $true
@@ -55,10 +63,15 @@ $run = Invoke-Pester -Configuration $configuration -ErrorAction Stop 3>&1 | ForE
 $run = @($run | Where-Object { $null -ne $_ -and $_.PSObject.Properties['Containers'] }) | Select-Object -Last 1
 if (-not $run) { throw 'Invoke-Pester returned no result.' }
 
-$repositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+$repositoryRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path.TrimEnd('\', '/')
+# Path.GetRelativePath is .NET Core only; the test files are all under the repository root.
 function Get-RelativeName([string] $File) {
     if (-not $File) { return '(unknown file)' }
-    [System.IO.Path]::GetRelativePath($repositoryRoot, $File).Replace('\', '/')
+    $full = [System.IO.Path]::GetFullPath($File)
+    if ($full.StartsWith($repositoryRoot + [System.IO.Path]::DirectorySeparatorChar, [System.StringComparison]::OrdinalIgnoreCase)) {
+        $full = $full.Substring($repositoryRoot.Length + 1)
+    }
+    $full.Replace('\', '/')
 }
 
 function Format-PesterError($ErrorRecords) {

@@ -1,28 +1,29 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0.0' }
 
-# Saved connections in the REAL Microsoft.PowerShell.SecretManagement 1.1.2 and Microsoft.PowerShell.SecretStore 1.0.6
-# (../shared/tools/powershell-modules beside the repository), used exactly as a scheduled task uses them: every step is
-# its own `pwsh -NonInteractive` process, and all processes of a test share one throw-away HOME, where SecretStore keeps
-# its store and SecretManagement its vault registry. The user's own vaults are never read or changed.
+# Saved connections in the REAL Microsoft.PowerShell.SecretManagement and Microsoft.PowerShell.SecretStore (where the
+# user has them installed, else ../shared/tools/powershell-modules beside the repository: VaultModules.ps1), used exactly
+# as a scheduled task uses them: every step is its own `pwsh -NonInteractive` process, and all processes of a test share
+# one throw-away HOME, where SecretStore keeps its store and SecretManagement its vault registry. The user's own vaults
+# are never read or changed.
 
 BeforeDiscovery {
-    $sharedModules = [System.IO.Path]::GetFullPath((Join-Path $PSScriptRoot '../../../shared/tools/powershell-modules'))
-    $realVaultMissing = -not (Test-Path (Join-Path $sharedModules 'Microsoft.PowerShell.SecretStore'))
+    . (Join-Path $PSScriptRoot 'VaultModules.ps1')
+    $realVaultMissing = -not (Find-VaultModules -RepositoryRoot (Join-Path $PSScriptRoot '../..')).HasSecretStore
     if ($realVaultMissing) {
-        Write-Warning ("SecretStore.Tests.ps1: skipping the real SecretStore tests because $sharedModules is absent " +
-            '(it holds the real SecretManagement and SecretStore modules).')
+        Write-Warning ('SecretStore.Tests.ps1: skipping the real SecretStore tests because SecretStore is not installed: ' +
+            $script:VaultModulesInstallAdvice)
     }
 }
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'FakeJira.ps1')
-    $script:SharedModules = [System.IO.Path]::GetFullPath((Join-Path $PSScriptRoot '../../../shared/tools/powershell-modules'))
+    $script:VaultModulePath = Join-VaultModulePath (Find-VaultModules -RepositoryRoot $script:RepositoryRoot).Prefix
     $script:StorePassword = 'store-P@ss-1'
 
     # Variables every child gets: its HOME, the real modules first on PSModulePath, and what the scripts below read.
     function Get-ChildEnvironment($ThrowawayHome) {
         $environment = @{} + $ThrowawayHome.Environment
-        $environment['PSModulePath'] = $script:SharedModules + [System.IO.Path]::PathSeparator + $env:PSModulePath
+        $environment['PSModulePath'] = $script:VaultModulePath
         $environment['JIRAAUTH_MANIFEST'] = Join-Path $script:RepositoryRoot 'out/JiraAuth/JiraAuth.psd1'
         $environment['TEST_SITE'] = $script:Cloud.Site
         $environment['TEST_GATEWAY'] = $script:Cloud.Gateway
@@ -111,7 +112,8 @@ Describe 'Saved connections in the real SecretStore, across processes' -Skip:$re
             $token = [regex]::Escape($Accounts.Admin.Token)
             "$($script:Saved.Output)$($script:Saved.Errors)$($task.Output)$($task.Errors)" | Should -Not -Match $token
             $storeFile = Join-Path $script:ChildHome.Path '.secretmanagement/localstore/storefile'
-            if (-not $IsWindows) { Test-Path -LiteralPath $storeFile | Should -BeTrue }
+            # There on Linux and macOS; Windows keeps the store under LOCALAPPDATA. ($IsWindows is not defined in Windows PowerShell.)
+            if ([System.IO.Path]::DirectorySeparatorChar -eq '/') { Test-Path -LiteralPath $storeFile | Should -BeTrue }
             foreach ($file in Get-ChildItem -LiteralPath $script:ChildHome.Path -Recurse -File -Force) {
                 [System.IO.File]::ReadAllText($file.FullName) | Should -Not -Match $token -Because $file.FullName
             }

@@ -7,10 +7,11 @@
 # what JiraAuth handed to the vault.
 
 BeforeDiscovery {
-    $secretManagementMissing = -not (Get-Module -ListAvailable -Name Microsoft.PowerShell.SecretManagement)
+    . (Join-Path $PSScriptRoot 'VaultModules.ps1')
+    $secretManagementMissing = -not (Test-RealSecretManagement)
     if ($secretManagementMissing) {
         Write-Warning ('Vault.Tests.ps1: skipping the vault tests because Microsoft.PowerShell.SecretManagement is not installed ' +
-            '(Install-Module Microsoft.PowerShell.SecretManagement -Scope CurrentUser).')
+            "(only the test stub was found): $script:VaultModulesInstallAdvice")
     }
 }
 

@@ -237,11 +237,20 @@ namespace JiraAuth.Commands
 
         bool ISignInHost.IsNonInteractive => NonInteractive || Host?.UI == null;
 
+        bool ISignInHost.InputIsRedirected => RedirectedConsoleInput.Applies(Host?.Name);
+
         void ISignInHost.Tell(string line) => Host.UI.WriteLine(line);
 
-        // Read hidden: the redirect carries the authorization code, which must not stay on screen or in a transcript.
+        // Read hidden at a terminal: the redirect carries the authorization code, which must not stay on screen or in a transcript.
         string ISignInHost.Ask(string prompt)
         {
+            if (((ISignInHost)this).InputIsRedirected)
+            {
+                Host.UI.Write(prompt + " (read from standard input): ");
+                var line = RedirectedConsoleInput.ReadLine();
+                Host.UI.WriteLine();
+                return line;
+            }
             Host.UI.Write(prompt + " (input is hidden): ");
             var pasted = Host.UI.ReadLineAsSecureString();
             return pasted == null ? null : CredentialFactory.Secret(pasted).Reveal();

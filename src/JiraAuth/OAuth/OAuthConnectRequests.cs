@@ -36,15 +36,14 @@ namespace JiraAuth.OAuth
             IReadOnlyList<string> scopes,
             string requestedSite, Uri redirectUri, bool noBrowser, string vault)
         {
-            var command = SignInCommand.For(client.ClientId, scopes, requestedSite, name, vault, settings.Endpoints);
+            var signInOnce = Remedy.SignInInteractivelyOnce(SignInCommand.For(client.ClientId, scopes, requestedSite, name, vault, settings.Endpoints), name);
             if (host.IsNonInteractive)
             {
                 throw new InteractiveSignInRequiredException(
-                    "A 3LO sign-in needs a person at the keyboard, and this PowerShell host is non-interactive, so no sign-in was started.",
-                    Remedy.SignInInteractivelyOnce(command, name));
+                    "A 3LO sign-in needs a person at the keyboard, and this PowerShell host is non-interactive, so no sign-in was started.", signInOnce);
             }
             var authorization = new AuthorizationRequest(client.ClientId, scopes, redirectUri);
-            var redirected = ReceiveRedirect(host, authorization, settings.Endpoints.Auth, noBrowser);
+            var redirected = ReceiveRedirect(host, authorization, settings.Endpoints.Auth, noBrowser, signInOnce);
             var code = AuthorizationCallback.ReadCode(redirected, authorization);
 
             var tokenClient = OAuthConnector.TokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings);
@@ -71,14 +70,23 @@ namespace JiraAuth.OAuth
             }
         }
 
-        private static string ReceiveRedirect(ISignInHost host, AuthorizationRequest authorization, Uri authUri, bool noBrowser)
+        private static string ReceiveRedirect(ISignInHost host, AuthorizationRequest authorization, Uri authUri, bool noBrowser, Remedy signInOnce)
         {
             var url = authorization.BuildUri(authUri);
             if (noBrowser || !BrowserLauncher.CanOpen || !LoopbackRedirectListener.CanListenOn(authorization.RedirectUri))
             {
                 host.Tell("Open this address in a browser, sign in and choose Accept:");
                 host.Tell(url.AbsoluteUri);
-                var pasted = host.Ask("Paste the address the browser ended on (it starts with " + authorization.RedirectUri.GetLeftPart(UriPartial.Path) + ")");
+                var expected = authorization.RedirectUri.GetLeftPart(UriPartial.Path);
+                var pasted = host.Ask("Paste the address the browser ended on (it starts with " + expected + ")");
+                if (pasted == null)
+                {
+                    // Standard input was a pipe or file that ended (or was never written to): say what it had to hold.
+                    throw new InteractiveSignInRequiredException(
+                        "The input ended before the address the browser ended on was read, so no sign-in was made. Standard input must hold "
+                            + "one line starting with " + expected + ": the address a browser ends on after the link above is opened, "
+                            + "signed in and accepted.", signInOnce);
+                }
                 if (string.IsNullOrWhiteSpace(pasted))
                 {
                     throw new ArgumentException("Nothing was pasted, so the sign-in was cancelled. "
@@ -97,7 +105,7 @@ namespace JiraAuth.OAuth
             }
         }
 
-        private static AccessibleSite ChooseSite(ISignInHost host, IReadOnlyList<AccessibleSite> sites, string requested, bool allowUnencrypted)
+        internal static AccessibleSite ChooseSite(ISignInHost host, IReadOnlyList<AccessibleSite> sites, string requested, bool allowUnencrypted)
         {
             if (sites.Count == 0)
             {
@@ -112,7 +120,11 @@ namespace JiraAuth.OAuth
                     + $"Pass one of these with -Site, or grant the app access to {wanted} on the consent screen.");
             }
             if (sites.Count == 1) return sites[0];
-            if (host.IsNonInteractive) throw new ArgumentException("The sign-in reaches several sites: " + Describe(sites) + ". Pass one with -Site.");
+            // From a pipe the console host's choice prompt fails at the end of the input with a NullReferenceException; -Site is the clear way.
+            if (host.IsNonInteractive || host.InputIsRedirected)
+            {
+                throw new ArgumentException("The sign-in reaches several sites: " + Describe(sites) + ". Pass one with -Site.");
+            }
             var index = host.Choose("Jira site", "The sign-in reaches several sites. Which one should this connection use?", sites.Select(s => s.Url).ToList());
             return sites[index];
         }

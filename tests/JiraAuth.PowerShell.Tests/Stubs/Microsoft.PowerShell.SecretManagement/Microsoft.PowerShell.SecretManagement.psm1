@@ -1,4 +1,4 @@
-# TEST-ONLY in-memory SecretManagement. Uses only commands of the PowerShell core engine (no Utility/Security modules).
+# TEST-ONLY STUB: in-memory SecretManagement (vaults are reported with ModuleName JiraAuthTestStub, never SecretStore). Uses only commands of the PowerShell core engine (no Utility/Security modules).
 # Entries: secret name -> @{ Name; VaultName; Secret (as given: SecureString, string, hashtable...); Metadata; Type }.
 
 # Process-wide state, like a real vault's: JiraAuth refreshes OAuth tokens through its own runspace, whose import of
@@ -148,7 +148,7 @@ function Get-SecretVault {
     param([Parameter(Position = 0)] [string] $Name = '*')
     foreach ($vault in $script:S.Vaults) {
         if ($vault -like $Name) {
-            [pscustomobject]@{ Name = $vault; ModuleName = 'Microsoft.PowerShell.SecretStore'; IsDefault = (-not $script:S.NoDefaultVault -and $vault -eq $script:S.Vaults[0]) }
+            [pscustomobject]@{ Name = $vault; ModuleName = 'JiraAuthTestStub'; IsDefault = (-not $script:S.NoDefaultVault -and $vault -eq $script:S.Vaults[0]) }
         }
     }
 }
