@@ -232,7 +232,7 @@ Describe 'Jira objects in the console' {
             $hashtable = Invoke-JiraRestMethod issue/ABC-1 -OutputType Hashtable
             $hashtable | Should -BeOfType ([System.Collections.Specialized.OrderedDictionary])
             $hashtable.PSObject.TypeNames | Should -Not -Contain 'JiraAuth.Issue'
-            $hashtable | ConvertTo-Json -Depth 30 | Should -BeExactly (Invoke-JiraRestMethod issue/ABC-1 -OutputType Json | ConvertFrom-Json -AsHashtable |
+            $hashtable | ConvertTo-Json -Depth 30 | Should -BeExactly (Invoke-JiraRestMethod issue/ABC-1 -OutputType Json | ConvertFrom-Json |
                     ConvertTo-Json -Depth 30)
             $json = Invoke-JiraRestMethod issue/ABC-1 -OutputType Json
             $json | Should -BeOfType ([string])

@@ -86,7 +86,7 @@ namespace JiraAuth.Core.Paging.Ranges
                     StartChains(_next - 1);
                     _current = new PagedItemReader(chain, chain.First, _rangeOptions, _converter, _scope.Token);
                 }
-                if (_current.TryRead(out var value))
+                if (ReadCurrent(out var value))
                 {
                     if (!_window.Admit()) continue;
                     item = value;
@@ -99,6 +99,20 @@ namespace JiraAuth.Core.Paging.Ranges
                 _current = null;
             }
             return false;
+        }
+
+        // A failure elsewhere cancels the range being read too; the call reports that failure, never the cancellation it caused.
+        private bool ReadCurrent(out object value)
+        {
+            try
+            {
+                return _current.TryRead(out value);
+            }
+            catch (OperationCanceledException) when (_failure != null)
+            {
+                _failure.Throw();
+                throw;
+            }
         }
 
         public Task WaitAsync()
