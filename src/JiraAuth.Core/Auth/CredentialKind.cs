@@ -1,7 +1,7 @@
 namespace JiraAuth.Core.Auth
 {
     /// <summary>What the secret of a <see cref="JiraCredential"/> is; it decides how the secret was normalised and how errors name it.</summary>
-    public enum CredentialKind
+    internal enum CredentialKind
     {
         ApiToken,
         ScopedApiToken,

@@ -8,7 +8,7 @@ namespace JiraAuth.Core.Auth
     /// The factories clean up what copy and paste adds: tokens lose surrounding whitespace (including the CR/LF
     /// of a token read from a file), passwords lose only one trailing line break, since spaces can be part of a password.
     /// </summary>
-    public sealed class JiraCredential
+    internal sealed class JiraCredential
     {
         private JiraCredential(CredentialKind kind, string userName, SecretText secret)
         {

@@ -13,7 +13,7 @@ namespace JiraAuth.Core.Auth
     /// </summary>
     [JsonConverter(typeof(SecretTextJsonConverter))]
     [DebuggerDisplay("********")]
-    public sealed class SecretText
+    internal sealed class SecretText
     {
         public const string Mask = "********";
 

@@ -10,7 +10,7 @@ namespace JiraAuth.Core.Completion
     /// Reads the "paths" of an OpenAPI document (Atlassian's platform and Jira Software documents are 0.5 to 2.5 MB) with a
     /// streaming reader: only path names and their operation keys are kept, never the schemas.
     /// </summary>
-    public static class OpenApiPathReader
+    internal static class OpenApiPathReader
     {
         private static readonly HashSet<string> Operations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {

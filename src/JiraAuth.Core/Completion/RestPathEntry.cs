@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace JiraAuth.Core.Completion
 {
     /// <summary>One REST path from an OpenAPI document ("/rest/api/3/issue/{issueIdOrKey}") and the methods it accepts.</summary>
-    public sealed class RestPathEntry
+    internal sealed class RestPathEntry
     {
         public RestPathEntry(string path, IReadOnlyCollection<string> methods)
         {

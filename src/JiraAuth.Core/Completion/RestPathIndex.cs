@@ -10,7 +10,7 @@ namespace JiraAuth.Core.Completion
     /// complete relative to the connection's REST API ("issue/{issueIdOrKey}"), other APIs by their full path
     /// ("/rest/agile/1.0/board").
     /// </summary>
-    public sealed class RestPathIndex
+    internal sealed class RestPathIndex
     {
         public const string PlatformPrefix = "/rest/api/3/";
 

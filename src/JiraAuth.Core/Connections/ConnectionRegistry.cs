@@ -8,7 +8,7 @@ namespace JiraAuth.Core.Connections
     /// A set of named connections, one of them the default. Thread-safe. The module uses one instance for the whole
     /// process (<see cref="ProcessWide"/>): every runspace in the process sees the same connections and the same default.
     /// </summary>
-    public sealed class ConnectionRegistry
+    internal sealed class ConnectionRegistry
     {
         /// <summary>The registry the cmdlets use: one per process, shared by all runspaces (not one per PowerShell session).</summary>
         public static readonly ConnectionRegistry ProcessWide = new ConnectionRegistry();

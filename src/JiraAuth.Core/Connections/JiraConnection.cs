@@ -40,9 +40,9 @@ namespace JiraAuth.Core.Connections
         public DateTimeOffset ConnectedAt { get; }
 
         /// <summary>Where the connection came from and can be saved to; set by the module.</summary>
-        public string VaultName { get; set; }
+        public string VaultName { get; internal set; }
 
-        public JiraClient Client { get; }
+        internal JiraClient Client { get; }
 
         /// <summary>Kept for re-validation and vault saves; not exposed to output formatting.</summary>
         internal ConnectionSettings Settings { get; }

@@ -14,7 +14,7 @@ namespace JiraAuth.Core.Http
     /// resend; a token fetched because of a 401 that is itself refused is not replaced again, so a refusing server
     /// cannot make every call rotate the refresh token (once accepted, it is an ordinary token again).
     /// </summary>
-    public sealed class BearerTokenHandler : DelegatingHandler
+    internal sealed class BearerTokenHandler : DelegatingHandler
     {
         private const string FailureCategoryHeader = "X-Failure-Category";
         private readonly Uri _origin;

@@ -6,7 +6,7 @@ namespace JiraAuth.Core.Http
     /// "JiraAuth/&lt;ModuleVersion&gt;": the build stamps JiraAuth.psd1's ModuleVersion into the informational version, so
     /// Atlassian's logs and a proxy's show the module release an admin installed, not an assembly's four-part number.
     /// </summary>
-    public static class DefaultUserAgent
+    internal static class DefaultUserAgent
     {
         public static string ProductVersion { get; } = ReadProductVersion();
 

@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 namespace JiraAuth.Core.Http
 {
     /// <summary>What paging and diagnosis need from a client: send one request, get a buffered response (or a JiraApiException).</summary>
-    public interface IJiraRequestSender
+    internal interface IJiraRequestSender
     {
         Task<JiraResponse> SendAsync(JiraRequest request, CancellationToken cancellationToken);
     }

@@ -15,7 +15,7 @@ namespace JiraAuth.Core.Http
     /// One long-lived HTTP client per connection: retry → per-attempt timeout → redirect guard → authentication → TLS 1.2 scope → transport.
     /// Returns buffered responses and turns failures into <see cref="JiraApiException"/>.
     /// </summary>
-    public sealed class JiraClient : IJiraRequestSender, IDisposable
+    internal sealed class JiraClient : IJiraRequestSender, IDisposable
     {
         private readonly HttpClient _http;
         private readonly RequestUriBuilder _uris;

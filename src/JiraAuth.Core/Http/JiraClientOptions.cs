@@ -5,7 +5,7 @@ using System.Net.Http.Headers;
 namespace JiraAuth.Core.Http
 {
     /// <summary>Everything one connection's HTTP client needs: where to go, how to sign, how patient to be.</summary>
-    public sealed class JiraClientOptions
+    internal sealed class JiraClientOptions
     {
         /// <summary>The site (with any context path) or the gateway's /ex/jira/{cloudId}; credentials go to its origin only.</summary>
         public Uri ApiBaseUri { get; set; }

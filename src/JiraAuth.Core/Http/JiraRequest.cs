@@ -5,7 +5,7 @@ using System.Net.Http;
 namespace JiraAuth.Core.Http
 {
     /// <summary>One REST call as the caller describes it; the client resolves the path against the connection.</summary>
-    public sealed class JiraRequest
+    internal sealed class JiraRequest
     {
         public JiraRequest(HttpMethod method, string path)
         {

@@ -14,7 +14,7 @@ namespace JiraAuth.Core.Http
     /// as the bytes that arrived; text and JSON tree are made only if someone asks, so large pages can be read straight
     /// from the bytes into output objects.
     /// </summary>
-    public sealed class JiraResponse
+    internal sealed class JiraResponse
     {
         private readonly byte[] _body;
         private readonly Encoding _encoding;

@@ -10,7 +10,7 @@ namespace JiraAuth.Core.Http
     /// asks for them (407) or the logged-on user's credentials. The password is a <see cref="SecretText"/>: saved only
     /// inside the connection's secret, never shown.
     /// </summary>
-    public sealed class ProxySettings
+    internal sealed class ProxySettings
     {
         public Uri Address { get; init; }
         public string UserName { get; init; }

@@ -8,7 +8,7 @@ namespace JiraAuth.Core.Http
     /// ForEach-Object -Parallel threads. Atlassian asks clients to share this state rather than let each thread
     /// discover the limit on its own (https://developer.atlassian.com/cloud/jira/platform/rate-limiting/).
     /// </summary>
-    public sealed class RateLimitGovernor
+    internal sealed class RateLimitGovernor
     {
         private readonly ConcurrentDictionary<string, SiteThrottle> _sites = new ConcurrentDictionary<string, SiteThrottle>(StringComparer.OrdinalIgnoreCase);
 

@@ -11,7 +11,7 @@ namespace JiraAuth.Core.Http
     /// What one attempt did, for -Verbose (one line: method, path with query names but no values, status, elapsed,
     /// retry and rate-limit state) and -Debug (plus headers, where only allow-listed values are shown).
     /// </summary>
-    public sealed class RequestTrace
+    internal sealed class RequestTrace
     {
         internal RequestTrace(string method, Uri requestUri, int attempt, int? statusCode, string failure, TimeSpan elapsed,
             RateLimitInfo rateLimit, IEnumerable<KeyValuePair<string, string>> requestHeaders, IEnumerable<KeyValuePair<string, string>> responseHeaders)

@@ -3,7 +3,7 @@ using System;
 namespace JiraAuth.Core.Http
 {
     /// <summary>Why and how long the client is about to wait before trying a request again.</summary>
-    public sealed class RetryNotice
+    internal sealed class RetryNotice
     {
         public RetryNotice(int attempt, TimeSpan delay, string method, Uri requestUri, int? statusCode, string reason)
         {

@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 namespace JiraAuth.Core.Http
 {
     /// <summary>Retry policy knobs; defaults follow Atlassian's published guidance (about 4 retries, 2 s doubling, jitter 0.7–1.3).</summary>
-    public sealed class RetryOptions
+    internal sealed class RetryOptions
     {
         public int MaxRetries { get; set; } = 4;
         public TimeSpan InitialDelay { get; set; } = TimeSpan.FromSeconds(2);

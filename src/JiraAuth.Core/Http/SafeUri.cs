@@ -6,7 +6,7 @@ namespace JiraAuth.Core.Http
     /// How a URI may appear in messages and exception properties: scheme, host, port and path only.
     /// User info and query strings can carry credentials or tokens (a pasted `user:token@host`, a signed download link).
     /// </summary>
-    public static class SafeUri
+    internal static class SafeUri
     {
         public static string Describe(Uri uri)
         {

@@ -5,7 +5,7 @@ using Newtonsoft.Json;
 namespace JiraAuth.Core.Json
 {
     /// <summary>-OutputType Json: each value as compact JSON text, as JToken.ToString(Formatting.None) writes it, without building a tree.</summary>
-    public sealed class CompactJsonConverter : IJsonValueConverter
+    internal sealed class CompactJsonConverter : IJsonValueConverter
     {
         public DateParseHandling DateParseHandling => DateParseHandling.None;
 

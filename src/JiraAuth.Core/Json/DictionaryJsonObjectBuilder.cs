@@ -11,7 +11,7 @@ namespace JiraAuth.Core.Json
     /// The default mirrors ConvertFrom-Json -AsHashtable: case-sensitive keys and "" allowed. Invoke-JiraRestMethod
     /// -OutputType Hashtable uses it so "Key" and "key" both survive (a PSObject cannot hold both).
     /// </summary>
-    public sealed class DictionaryJsonObjectBuilder : IJsonObjectBuilder
+    internal sealed class DictionaryJsonObjectBuilder : IJsonObjectBuilder
     {
         public DictionaryJsonObjectBuilder(bool caseSensitive = true, bool allowEmptyPropertyName = true)
         {

@@ -6,7 +6,7 @@ namespace JiraAuth.Core.Json
     /// Builds the output objects for <see cref="JsonOutputConverter"/>. Core walks the JSON; the PowerShell layer
     /// only decides what an "object" and an "array" are (PSObject or Hashtable), so the walk is testable without PowerShell.
     /// </summary>
-    public interface IJsonObjectBuilder
+    internal interface IJsonObjectBuilder
     {
         /// <summary>False for targets like PSObject that cannot hold "Key" and "key" side by side; the converter then reports such keys instead of letting one
         /// overwrite the other.</summary>

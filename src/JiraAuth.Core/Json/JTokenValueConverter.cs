@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 namespace JiraAuth.Core.Json
 {
     /// <summary>Values as JToken trees, dates left as strings: for Core callers that inspect items (and the JToken paging API).</summary>
-    public sealed class JTokenValueConverter : IJsonValueConverter
+    internal sealed class JTokenValueConverter : IJsonValueConverter
     {
         private static readonly JsonLoadSettings Settings = new JsonLoadSettings { CommentHandling = CommentHandling.Ignore };
 

@@ -5,7 +5,7 @@ using System.IO;
 namespace JiraAuth.Core.Json
 {
     /// <summary>Reads JSON the way the output converter needs it: numbers as long/BigInteger/double, depth up to ConvertFrom-Json's limit.</summary>
-    public static class JiraJson
+    internal static class JiraJson
     {
         public static JToken TryParse(string text)
         {

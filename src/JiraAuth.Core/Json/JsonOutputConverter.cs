@@ -14,7 +14,7 @@ namespace JiraAuth.Core.Json
     /// array (object[]), objects → the builder's objects with properties in document order. It reads tokens straight from a
     /// <see cref="JsonReader"/>, so a response never has to exist as a string or a JToken tree first.
     /// </summary>
-    public sealed class JsonOutputConverter : IJsonValueConverter
+    internal sealed class JsonOutputConverter : IJsonValueConverter
     {
         private readonly IJsonObjectBuilder _builder;
         private readonly List<JsonConversionFrame> _frames = new List<JsonConversionFrame>();

@@ -4,7 +4,7 @@ using JiraAuth.Core.Auth;
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>A bearer token and when it stops working. Renewed a little before that, so a request never leaves with a dying token.</summary>
-    public sealed class AccessToken
+    internal sealed class AccessToken
     {
         private static readonly TimeSpan MaxRenewMargin = TimeSpan.FromSeconds(60);
 

@@ -8,7 +8,7 @@ namespace JiraAuth.Core.OAuth
     /// Keeps one access token per connection and fetches a new one shortly before expiry or after a 401. Concurrent
     /// callers share one fetch: a rotating refresh token must never be spent twice by the same process.
     /// </summary>
-    public sealed class AccessTokenCache : IAccessTokenSource
+    internal sealed class AccessTokenCache : IAccessTokenSource
     {
         private readonly Func<CancellationToken, Task<AccessToken>> _fetch;
         private readonly Func<DateTimeOffset> _clock;

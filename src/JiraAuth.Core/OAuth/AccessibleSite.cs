@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>A site an OAuth token may reach (accessible-resources): cloudId, URL, name and the scopes granted there.</summary>
-    public sealed class AccessibleSite
+    internal sealed class AccessibleSite
     {
         public AccessibleSite(string cloudId, string url, string name, IReadOnlyList<string> scopes)
         {

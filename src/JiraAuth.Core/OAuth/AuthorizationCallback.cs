@@ -6,7 +6,7 @@ using JiraAuth.Core.Errors;
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>Reads the redirect the browser was sent to: the code, or why there is none. The state must be ours.</summary>
-    public static class AuthorizationCallback
+    internal static class AuthorizationCallback
     {
         /// <exception cref="OAuthTokenException">Consent declined (access_denied) or another error on the redirect.</exception>
         /// <exception cref="ArgumentException">Not a redirect URL of this sign-in (no code, wrong state).</exception>

@@ -11,7 +11,7 @@ namespace JiraAuth.Core.OAuth
     /// The 3LO consent URL: audience=api.atlassian.com, the scopes space-separated with offline_access added (without it
     /// no refresh token is issued), response_type=code, prompt=consent and an unguessable state bound to this sign-in.
     /// </summary>
-    public sealed class AuthorizationRequest
+    internal sealed class AuthorizationRequest
     {
         public const string OfflineAccess = "offline_access";
         public static readonly Uri DefaultRedirectUri = new Uri("http://localhost:8765/callback");

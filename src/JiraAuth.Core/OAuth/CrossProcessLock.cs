@@ -14,7 +14,7 @@ namespace JiraAuth.Core.OAuth
     /// process exits or dies, so a crashed scheduled task never blocks the next one. The file also carries
     /// <see cref="RotationLockState"/>. The folder is <see cref="RefreshLockFolder.Current"/> unless a caller names one.
     /// </summary>
-    public static class CrossProcessLock
+    internal static class CrossProcessLock
     {
         private static readonly ConcurrentDictionary<string, SemaphoreSlim> InProcess = new ConcurrentDictionary<string, SemaphoreSlim>(StringComparer.Ordinal);
 

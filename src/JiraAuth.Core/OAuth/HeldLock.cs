@@ -6,7 +6,7 @@ using System.Threading;
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>A held <see cref="CrossProcessLock"/>: read and replace its state, release by disposing.</summary>
-    public sealed class HeldLock : IDisposable
+    internal sealed class HeldLock : IDisposable
     {
         private readonly FileStream _stream;
         private readonly SemaphoreSlim _gate;

@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>Hands out a fresh access token; told when the server rejected one so the next call fetches anew.</summary>
-    public interface IAccessTokenSource
+    internal interface IAccessTokenSource
     {
         Task<AccessToken> GetAsync(CancellationToken cancellationToken);
 

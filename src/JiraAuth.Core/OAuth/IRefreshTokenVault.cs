@@ -3,7 +3,7 @@ using JiraAuth.Core.Storage;
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>Where a saved 3LO connection's record lives. Calls come from any thread and may block.</summary>
-    public interface IRefreshTokenVault
+    internal interface IRefreshTokenVault
     {
         /// <summary>For messages, e.g. "secret 'JiraAuth:prod' in vault 'JiraVault'".</summary>
         string Description { get; }

@@ -15,7 +15,7 @@ namespace JiraAuth.Core.OAuth
     /// Receives the browser's redirect on the app's loopback callback (http://localhost:PORT/PATH). A bare TCP listener, not
     /// HttpListener: it needs no URL reservation on Windows and answers only the callback path. Dispose always closes it.
     /// </summary>
-    public sealed class LoopbackRedirectListener : IDisposable
+    internal sealed class LoopbackRedirectListener : IDisposable
     {
         private const int MaxRequestBytes = 16 * 1024;
         private readonly List<TcpListener> _listeners = new List<TcpListener>();

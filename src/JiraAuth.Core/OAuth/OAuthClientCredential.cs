@@ -4,7 +4,7 @@ using JiraAuth.Core.Auth;
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>An OAuth app's (or service account credential's) client id and secret; the secret never shows itself.</summary>
-    public sealed class OAuthClientCredential
+    internal sealed class OAuthClientCredential
     {
         public OAuthClientCredential(string clientId, SecretText clientSecret)
         {

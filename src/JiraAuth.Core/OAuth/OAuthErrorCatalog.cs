@@ -8,7 +8,7 @@ namespace JiraAuth.Core.OAuth
     /// reasons and remedy kinds (the host words them). access_denied means a bad
     /// client secret here; on the browser redirect the same code means the person declined, which is mapped elsewhere.
     /// </summary>
-    public static class OAuthErrorCatalog
+    internal static class OAuthErrorCatalog
     {
         public static OAuthErrorReason ReasonFor(string error, int statusCode)
         {

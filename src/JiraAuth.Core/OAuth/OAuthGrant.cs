@@ -4,7 +4,7 @@ using JiraAuth.Core.Auth;
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>What a token endpoint handed out. RefreshToken is null when the response had none (keep the old one).</summary>
-    public sealed class OAuthGrant
+    internal sealed class OAuthGrant
     {
         public OAuthGrant(SecretText accessToken, SecretText refreshToken, TimeSpan lifetime, string scope, DateTimeOffset receivedAt)
         {

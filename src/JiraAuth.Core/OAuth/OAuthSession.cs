@@ -11,7 +11,7 @@ namespace JiraAuth.Core.OAuth
     /// A connection's OAuth side: where tokens come from (client credentials, or a refresh-token rotation) and the one
     /// cached access token every request of the connection shares. Errors carry a remedy for this kind of connection.
     /// </summary>
-    public sealed class OAuthSession : IAccessTokenSource, IDisposable
+    internal sealed class OAuthSession : IAccessTokenSource, IDisposable
     {
         private readonly AccessTokenCache _cache;
 

@@ -21,7 +21,7 @@ namespace JiraAuth.Core.OAuth
     /// a refresh the server saw but whose answer was lost has already rotated the token, and resending the old one would
     /// count as reuse (Atlassian revokes the whole token family then), and a code works once.
     /// </summary>
-    public sealed class OAuthTokenClient : IDisposable
+    internal sealed class OAuthTokenClient : IDisposable
     {
         private static readonly TimeSpan DefaultLifetime = TimeSpan.FromHours(1);
         private readonly JiraClient _http;

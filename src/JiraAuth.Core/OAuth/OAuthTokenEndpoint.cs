@@ -12,7 +12,7 @@ using JiraAuth.Core.Sites;
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>Where a connection's tokens come from: {AuthUri}/oauth/token (JSON) on Cloud, {site}/rest/oauth2/latest/token (form) on Data Center.</summary>
-    public sealed class OAuthTokenEndpoint
+    internal sealed class OAuthTokenEndpoint
     {
         public OAuthTokenEndpoint(Uri tokenUri, TokenEndpointFormat format)
         {

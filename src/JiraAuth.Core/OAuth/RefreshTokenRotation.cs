@@ -16,7 +16,7 @@ namespace JiraAuth.Core.OAuth
     /// rotated token and reads it back BEFORE the new access token is used. A failed vault write keeps the token in
     /// memory, marks the lock file so other processes do not spend the old one, and is retried at the next refresh.
     /// </summary>
-    public sealed class RefreshTokenRotation
+    internal sealed class RefreshTokenRotation
     {
         private static readonly string ProcessId = Process.GetCurrentProcess().Id + "/" + Guid.NewGuid().ToString("N");
         private readonly object _sync = new object();

@@ -10,7 +10,7 @@ namespace JiraAuth.Core.OAuth
     /// wrote it and when, and whether that process failed to get it into the vault. A reader whose vault shows an older
     /// generation knows its vault cache is stale.
     /// </summary>
-    public sealed class RotationLockState
+    internal sealed class RotationLockState
     {
         public static readonly RotationLockState Empty = new RotationLockState(0, null, DateTimeOffset.MinValue, false);
 

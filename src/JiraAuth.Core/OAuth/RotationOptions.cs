@@ -5,7 +5,7 @@ using System.Threading.Tasks;
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>Timing of <see cref="RefreshTokenRotation"/>; the defaults fit Microsoft.PowerShell.SecretStore.</summary>
-    public sealed class RotationOptions
+    internal sealed class RotationOptions
     {
         /// <summary>How long to wait for another process's refresh to finish.</summary>
         public TimeSpan LockTimeout { get; set; } = TimeSpan.FromMinutes(2);

@@ -1,7 +1,7 @@
 namespace JiraAuth.Core.OAuth
 {
     /// <summary>How a token endpoint wants its parameters: Atlassian Cloud takes JSON, Data Center takes a form.</summary>
-    public enum TokenEndpointFormat
+    internal enum TokenEndpointFormat
     {
         Json,
         Form,

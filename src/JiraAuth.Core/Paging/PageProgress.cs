@@ -1,7 +1,7 @@
 namespace JiraAuth.Core.Paging
 {
     /// <summary>A snapshot after one page has been received.</summary>
-    public sealed class PageProgress
+    internal sealed class PageProgress
     {
         public PageProgress(int pageNumber, PageStyle style, int itemsInPage, long itemsReceived, long? total)
         {

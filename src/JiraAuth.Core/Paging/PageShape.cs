@@ -1,7 +1,7 @@
 namespace JiraAuth.Core.Paging
 {
     /// <summary>What <see cref="PageStyleDetector"/> found: the paging style and, for wrapped pages, which property holds the items.</summary>
-    public sealed class PageShape
+    internal sealed class PageShape
     {
         public static readonly PageShape NotPaged = new PageShape(PageStyle.NotPaged, null);
         public static readonly PageShape BareArray = new PageShape(PageStyle.BareArray, null);

@@ -1,7 +1,7 @@
 namespace JiraAuth.Core.Paging
 {
     /// <summary>How a Jira response says where the next page is.</summary>
-    public enum PageStyle
+    internal enum PageStyle
     {
         /// <summary>Not a page: the body (or each element of a top-level array) is the result.</summary>
         NotPaged,

@@ -3,7 +3,7 @@ using System;
 namespace JiraAuth.Core.Paging
 {
     /// <summary>Item-level limits (counted over items, never pages), how many pages may be fetched ahead, and callbacks for progress and warnings.</summary>
-    public sealed class PagingOptions
+    internal sealed class PagingOptions
     {
         /// <summary>Stop after this many items in total; null means all. Once reached, no further page is requested.</summary>
         public long? First { get; set; }

@@ -10,7 +10,7 @@ namespace JiraAuth.Core.Storage
     /// so a reader can tell a stale copy from the newest. Access tokens are never saved. Fields added since (proxy,
     /// rotatedOn) are optional and written only when set, so version 2 readers, older releases included, read every record.
     /// </summary>
-    public sealed class ConnectionRecord
+    internal sealed class ConnectionRecord
     {
         public const int CurrentVersion = 2;
 

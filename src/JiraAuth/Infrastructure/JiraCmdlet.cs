@@ -62,7 +62,7 @@ namespace JiraAuth.Infrastructure
         protected void FlushCallEvents() => _callEvents.Flush(this);
 
         /// <summary>Settings built by the module send retry notices and request traces to whichever cmdlet is waiting.</summary>
-        protected static RetryOptions NewRetryOptions() => new RetryOptions { OnRetry = CallObservers.PublishRetry, OnAttempt = CallObservers.PublishRequest };
+        private protected static RetryOptions NewRetryOptions() => new RetryOptions { OnRetry = CallObservers.PublishRetry, OnAttempt = CallObservers.PublishRequest };
 
         /// <summary>
         /// The one catch filter of every cmdlet: true for failures the cmdlet turns into an ErrorRecord, false for the
