@@ -12,7 +12,7 @@ namespace JiraAuth.Core.Diagnosis
     {
         public static ProbeOutcome Classify(Exception error, Uri target)
         {
-            var where = target == null ? "Jira" : JiraAuth.Core.Http.SafeUri.Origin(target);
+            var where = target == null ? "Jira" : JiraAuth.Core.Errors.SafeUri.Origin(target);
             if (error is TimeoutException)
             {
                 return new ProbeOutcome(TokenStatus.Timeout, $"{where} did not answer in time.", null, detail: error.Message);

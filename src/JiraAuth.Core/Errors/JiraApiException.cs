@@ -15,7 +15,7 @@ namespace JiraAuth.Core.Errors
         {
             StatusCode = failure.StatusCode;
             Method = failure.Method;
-            RequestUri = JiraAuth.Core.Http.SafeUri.Strip(failure.RequestUri);
+            RequestUri = SafeUri.Strip(failure.RequestUri);
             ErrorMessages = failure.ErrorMessages;
             FieldErrors = failure.FieldErrors;
             RateLimit = failure.RateLimit;

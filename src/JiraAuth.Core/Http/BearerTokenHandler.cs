@@ -5,7 +5,6 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
-using JiraAuth.Core.OAuth;
 
 namespace JiraAuth.Core.Http
 {

@@ -6,7 +6,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using JiraAuth.Core.Diagnosis;
 using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Http

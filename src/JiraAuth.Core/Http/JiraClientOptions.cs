@@ -17,7 +17,7 @@ namespace JiraAuth.Core.Http
         public AuthenticationHeaderValue Authorization { get; set; }
 
         /// <summary>OAuth: a current Bearer token per request instead of the fixed <see cref="Authorization"/>.</summary>
-        public JiraAuth.Core.OAuth.IAccessTokenSource TokenSource { get; set; }
+        public IAccessTokenSource TokenSource { get; set; }
 
         public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 

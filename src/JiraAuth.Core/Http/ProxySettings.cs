@@ -2,6 +2,7 @@ using System;
 using System.Net;
 using System.Net.Http;
 using JiraAuth.Core.Auth;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Http
 {

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Http
 {

@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Http
 {

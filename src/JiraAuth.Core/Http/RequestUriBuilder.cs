@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Http
 {

@@ -3,7 +3,6 @@ using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
-using JiraAuth.Core.Diagnosis;
 
 namespace JiraAuth.Core.Http
 {

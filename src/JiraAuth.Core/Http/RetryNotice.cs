@@ -1,4 +1,5 @@
 using System;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Http
 {

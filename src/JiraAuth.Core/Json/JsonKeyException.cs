@@ -1,5 +1,4 @@
 using System;
-using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Json
 {

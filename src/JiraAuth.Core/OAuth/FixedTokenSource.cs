@@ -1,5 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
+using JiraAuth.Core.Http;
 
 namespace JiraAuth.Core.OAuth
 {

@@ -1,5 +1,6 @@
 using System;
 using JiraAuth.Core.Auth;
+using JiraAuth.Core.Http;
 
 namespace JiraAuth.Core.OAuth
 {

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Auth;
+using JiraAuth.Core.Http;
 
 namespace JiraAuth.Core.OAuth
 {

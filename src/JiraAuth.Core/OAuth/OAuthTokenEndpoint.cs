@@ -4,10 +4,8 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using JiraAuth.Core.Auth;
-using JiraAuth.Core.Connections;
-using JiraAuth.Core.Http;
 using JiraAuth.Core.Sites;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.OAuth
 {
@@ -23,14 +21,11 @@ namespace JiraAuth.Core.OAuth
         public Uri TokenUri { get; }
         public TokenEndpointFormat Format { get; }
 
-        public static OAuthTokenEndpoint ForCloud(JiraEndpoints endpoints) =>
-            new OAuthTokenEndpoint(new Uri(endpoints.Auth.ToString().TrimEnd('/') + "/oauth/token"), TokenEndpointFormat.Json);
+        public static OAuthTokenEndpoint ForCloud(Uri authBase) =>
+            new OAuthTokenEndpoint(new Uri(authBase.ToString().TrimEnd('/') + "/oauth/token"), TokenEndpointFormat.Json);
 
         public static OAuthTokenEndpoint ForDataCenter(JiraSite site) =>
             new OAuthTokenEndpoint(new Uri(site.BaseUri.ToString().TrimEnd('/') + "/rest/oauth2/latest/token"), TokenEndpointFormat.Form);
-
-        public static OAuthTokenEndpoint For(JiraSite site, JiraEndpoints endpoints) =>
-            site != null && site.Deployment == DeploymentType.DataCenter ? ForDataCenter(site) : ForCloud(endpoints ?? new JiraEndpoints());
 
         internal HttpContent Encode(IList<KeyValuePair<string, string>> parameters)
         {

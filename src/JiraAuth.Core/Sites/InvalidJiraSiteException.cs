@@ -1,4 +1,5 @@
 using System;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Sites
 {
@@ -7,7 +8,7 @@ namespace JiraAuth.Core.Sites
     {
         public InvalidJiraSiteException(string input, string message) : base(message)
         {
-            Input = JiraAuth.Core.Http.SafeUri.DescribeText(input);
+            Input = SafeUri.DescribeText(input);
         }
 
         /// <summary>The rejected input without user info or query, which may hold a password or token.</summary>

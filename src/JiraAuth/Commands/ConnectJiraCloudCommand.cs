@@ -16,6 +16,8 @@ using JiraAuth.Core.Sites;
 using JiraAuth.Infrastructure;
 using JiraAuth.OAuth;
 using JiraAuth.Vault;
+using JiraAuth.Core.Errors;
+using JiraAuth.Core.Connecting;
 
 namespace JiraAuth.Commands
 {

@@ -7,6 +7,7 @@ using JiraAuth.Core.Diagnosis;
 using JiraAuth.Core.Storage;
 using JiraAuth.Infrastructure;
 using JiraAuth.Output;
+using JiraAuth.Core.Connecting;
 
 namespace JiraAuth.Commands
 {

@@ -1,4 +1,5 @@
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.Connecting;
 
 namespace JiraAuth.Connecting
 {

@@ -4,6 +4,7 @@ using JiraAuth.Core.Http;
 using JiraAuth.Core.Storage;
 using JiraAuth.OAuth;
 using JiraAuth.Vault;
+using JiraAuth.Core.Connecting;
 
 namespace JiraAuth.Connecting
 {

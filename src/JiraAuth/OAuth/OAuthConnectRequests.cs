@@ -9,6 +9,7 @@ using JiraAuth.Core.Sites;
 using JiraAuth.Core.Storage;
 using JiraAuth.Infrastructure;
 using JiraAuth.Vault;
+using JiraAuth.Core.Connecting;
 
 namespace JiraAuth.OAuth
 {
@@ -46,7 +47,7 @@ namespace JiraAuth.OAuth
             var redirected = ReceiveRedirect(host, authorization, settings.Endpoints.Auth, noBrowser, signInOnce);
             var code = AuthorizationCallback.ReadCode(redirected, authorization);
 
-            var tokenClient = OAuthConnector.TokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints), client, settings);
+            var tokenClient = OAuthConnector.TokenClient(OAuthTokenEndpoint.ForCloud(settings.Endpoints.Auth), client, settings);
             try
             {
                 var grant = host.Wait(ct => OAuthConnector.ExchangeCodeAsync(tokenClient, code, authorization.RedirectUri, ct));

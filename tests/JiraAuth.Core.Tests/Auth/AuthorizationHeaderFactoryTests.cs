@@ -71,7 +71,8 @@ namespace JiraAuth.Core.Tests.Auth
             Assert.Throws<ArgumentNullException>(() => AuthorizationHeaderFactory.Create(AuthMode.ApiToken, null));
         }
 
-        public static TheoryData<AuthMode, JiraCredential, string, string> Rejections => new TheoryData<AuthMode, JiraCredential, string, string>
+        // The credential is passed as object: xunit needs public test methods, and JiraCredential is internal.
+        public static TheoryData<AuthMode, object, string, string> Rejections => new TheoryData<AuthMode, object, string, string>
         {
             { AuthMode.ApiToken, Basic("me@example.com", "   "), "Secret", "empty" },
             { AuthMode.ApiToken, Basic("me@example.com", ""), "Secret", "API token is empty" },
@@ -94,9 +95,9 @@ namespace JiraAuth.Core.Tests.Auth
 
         [Theory]
         [MemberData(nameof(Rejections))]
-        public void BadCredentialsAreRejectedNamingTheFieldButNotTheValue(AuthMode mode, JiraCredential credential, string field, string problem)
+        public void BadCredentialsAreRejectedNamingTheFieldButNotTheValue(AuthMode mode, object credential, string field, string problem)
         {
-            var error = Assert.Throws<InvalidCredentialException>(() => AuthorizationHeaderFactory.Create(mode, credential));
+            var error = Assert.Throws<InvalidCredentialException>(() => AuthorizationHeaderFactory.Create(mode, (JiraCredential)credential));
 
             Assert.Equal(field, error.ParamName);
             Assert.Contains(problem, error.Message);

@@ -49,11 +49,11 @@ namespace JiraAuth.Core.Tests.Auth
         [InlineData(AuthMode.ScopedApiToken, CredentialKind.ScopedApiToken, "me@example.com")]
         [InlineData(AuthMode.Password, CredentialKind.Password, "me@example.com")]
         [InlineData(AuthMode.PersonalAccessToken, CredentialKind.PersonalAccessToken, null)]
-        public void ForModePicksTheMatchingFactory(AuthMode mode, CredentialKind kind, string expectedUser)
+        public void ForModePicksTheMatchingFactory(AuthMode mode, object kind, string expectedUser)
         {
             var credential = JiraCredential.For(mode, " me@example.com ", SecretText.FromString(" secret\n"));
 
-            Assert.Equal(kind, credential.Kind);
+            Assert.Equal((CredentialKind)kind, credential.Kind);
             Assert.Equal(expectedUser, credential.UserName);
         }
 

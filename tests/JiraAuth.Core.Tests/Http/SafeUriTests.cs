@@ -1,6 +1,7 @@
 using System;
 using JiraAuth.Core.Http;
 using Xunit;
+using JiraAuth.Core.Errors;
 
 namespace JiraAuth.Core.Tests.Http
 {

@@ -11,6 +11,7 @@ using JiraAuth.Core.Http;
 using JiraAuth.Core.Tests.Support;
 using JiraAuth.FakeJira;
 using Xunit;
+using JiraAuth.Core.Connecting;
 
 namespace JiraAuth.Core.Tests.Integration
 {

@@ -11,6 +11,7 @@ using JiraAuth.Core.Storage;
 using JiraAuth.Core.Tests.Support;
 using JiraAuth.FakeJira;
 using Xunit;
+using JiraAuth.Core.Connecting;
 
 namespace JiraAuth.Core.Tests.Integration
 {
@@ -67,7 +68,7 @@ namespace JiraAuth.Core.Tests.Integration
             var settings = WithProxy(JiraAuth.Core.Tests.OAuth.OAuthTestSettings.For(_server),
                 new ProxySettings { Address = proxy.Address, UserName = ProxyUser, Password = SecretText.FromString(ProxyPassword) });
 
-            var result = await new JiraAuth.Core.OAuth.OAuthConnector(new CloudIdResolver()).ConnectServiceAccountAsync(
+            var result = await new JiraAuth.Core.Connecting.OAuthConnector(new CloudIdResolver()).ConnectServiceAccountAsync(
                 "bot", settings, JiraAuth.Core.Tests.OAuth.OAuthTestSettings.ServiceAccount(), new[] { "read:jira-work" }, true, CancellationToken.None);
             result.Connection.Dispose();
 

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.OAuth;
 using Xunit;
+using JiraAuth.Core.Http;
 
 namespace JiraAuth.Core.Tests.OAuth
 {

@@ -27,7 +27,7 @@ namespace JiraAuth.Core.Tests.OAuth
             new OAuthClientCredential(FakeAccounts.ServiceClientId, SecretText.FromString(secret));
 
         public static OAuthTokenClient CloudTokenClient(FakeJiraServer server, OAuthClientCredential client) =>
-            new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(new JiraEndpoints(server.GatewayUri, server.AuthUri)), client, Unencrypted);
+            new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(server.AuthUri), client, Unencrypted);
 
         /// <summary>http on 127.0.0.1, 10 s per attempt.</summary>
         public static readonly TransportSettings Unencrypted = new TransportSettings { AllowUnencrypted = true, Timeout = TimeSpan.FromSeconds(10) };

@@ -9,6 +9,7 @@ using JiraAuth.Core.Storage;
 using JiraAuth.FakeJira;
 using JiraAuth.FakeJira.OAuth;
 using Xunit;
+using JiraAuth.Core.Http;
 
 namespace JiraAuth.Core.Tests.OAuth
 {

@@ -12,6 +12,7 @@ using JiraAuth.Core.OAuth;
 using JiraAuth.Core.Sites;
 using JiraAuth.FakeJira;
 using Xunit;
+using JiraAuth.Core.Connecting;
 
 namespace JiraAuth.Core.Tests.OAuth
 {

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.OAuth;
 using JiraAuth.FakeJira;
+using JiraAuth.Core.Connecting;
 
 namespace JiraAuth.Core.Tests.OAuth
 {

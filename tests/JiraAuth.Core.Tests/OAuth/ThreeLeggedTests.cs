@@ -11,6 +11,7 @@ using JiraAuth.Core.OAuth;
 using JiraAuth.Core.Storage;
 using JiraAuth.FakeJira;
 using Xunit;
+using JiraAuth.Core.Connecting;
 
 namespace JiraAuth.Core.Tests.OAuth
 {

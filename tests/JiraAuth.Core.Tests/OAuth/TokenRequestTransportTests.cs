@@ -38,7 +38,7 @@ namespace JiraAuth.Core.Tests.OAuth
         };
 
         private OAuthTokenClient Client(OAuthClientCredential client) =>
-            new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(new JiraEndpoints(_server.GatewayUri, _server.AuthUri)), client, OAuthTestSettings.Unencrypted,
+            new OAuthTokenClient(OAuthTokenEndpoint.ForCloud(_server.AuthUri), client, OAuthTestSettings.Unencrypted,
                 Retry());
 
         private int TokenPosts() => _server.Requests.Snapshot().Count(r => r.Method == "POST" && r.ApiPath == "/oauth/token");

@@ -22,10 +22,10 @@ namespace JiraAuth.Core.Tests.Paging
         [InlineData("atlassian-spec-examples/users-search.array.200.example.json", PageStyle.BareArray, null)]
         [InlineData("cloud-recorded/issue.v3.json", PageStyle.NotPaged, null)]
         [InlineData("cloud-recorded/myself.v3.json", PageStyle.NotPaged, null)]
-        public void Recognises_recorded_pages(string fixture, PageStyle style, string itemsProperty)
+        public void Recognises_recorded_pages(string fixture, object style, string itemsProperty)
         {
             var shape = PageStyleDetector.Detect(JiraJson.Parse(Fixtures.Read(fixture)));
-            Assert.Equal(style, shape.Style);
+            Assert.Equal((PageStyle)style, shape.Style);
             Assert.Equal(itemsProperty, shape.ItemsProperty);
         }
 
@@ -42,10 +42,10 @@ namespace JiraAuth.Core.Tests.Paging
         [InlineData("{\"startAt\":\"0\",\"values\":[1,2]}", PageStyle.NotPaged, null)]
         [InlineData("\"text\"", PageStyle.NotPaged, null)]
         [InlineData("[]", PageStyle.BareArray, null)]
-        public void Recognises_shapes_by_their_fields(string json, PageStyle style, string itemsProperty)
+        public void Recognises_shapes_by_their_fields(string json, object style, string itemsProperty)
         {
             var shape = PageStyleDetector.Detect(JiraJson.Parse(json));
-            Assert.Equal(style, shape.Style);
+            Assert.Equal((PageStyle)style, shape.Style);
             Assert.Equal(itemsProperty, shape.ItemsProperty);
         }
 

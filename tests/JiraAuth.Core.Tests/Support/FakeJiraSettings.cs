@@ -4,6 +4,7 @@ using JiraAuth.Core.Connections;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Sites;
 using JiraAuth.FakeJira;
+using JiraAuth.Core.Connecting;
 
 namespace JiraAuth.Core.Tests.Support
 {

@@ -7,7 +7,7 @@ using JiraAuth.Core.Http;
 namespace JiraAuth.Core.Tests.Support
 {
     /// <summary>A clock that moves only when the client waits: backoff tests run in microseconds and see every wait.</summary>
-    public sealed class ManualClock
+    internal sealed class ManualClock
     {
         private readonly object _gate = new object();
 

@@ -11,7 +11,7 @@ namespace JiraAuth.Core.Tests.Support
     /// A whole JiraClient for acme.atlassian.net with a fixed Basic header over an in-memory transport: what the pipeline and
     /// rate-limit tests send through (import with <c>using static</c>). Each test class still chooses its own retry timing.
     /// </summary>
-    public static class ScriptedClient
+    internal static class ScriptedClient
     {
         public const string Site = "https://acme.atlassian.net";
 

@@ -1,7 +1,8 @@
 using System;
 using System.Linq;
 
-namespace JiraAuth.Core.Diagnosis
+
+namespace JiraAuth.Core.Http
 {
     /// <summary>Reads Jira's X-Seraph-LoginReason header, which may list several comma-separated values
     /// (https://docs.atlassian.com/atlassian-seraph/2.6.1-m1/apidocs/com/atlassian/seraph/auth/LoginReason.html).</summary>

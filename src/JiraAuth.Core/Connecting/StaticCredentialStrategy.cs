@@ -1,8 +1,9 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using JiraAuth.Core.Connections;
 
-namespace JiraAuth.Core.Connections
+namespace JiraAuth.Core.Connecting
 {
     /// <summary>An API token, scoped API token, personal access token or password: the credential probe settles the mode.</summary>
     internal sealed class StaticCredentialStrategy : IConnectStrategy

@@ -1,6 +1,7 @@
 using System;
 
-namespace JiraAuth.Core.Http
+
+namespace JiraAuth.Core.Errors
 {
     /// <summary>
     /// How a URI may appear in messages and exception properties: scheme, host, port and path only.

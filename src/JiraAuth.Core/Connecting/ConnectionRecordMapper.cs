@@ -5,7 +5,9 @@ using JiraAuth.Core.Connections;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Sites;
 
-namespace JiraAuth.Core.Storage
+using JiraAuth.Core.Storage;
+
+namespace JiraAuth.Core.Connecting
 {
     /// <summary>Between live connections and vault records: what is saved is exactly what is needed to connect again.</summary>
     /// <remarks>Internal (visible to the module): it is the one way from a live connection back to its secret.</remarks>

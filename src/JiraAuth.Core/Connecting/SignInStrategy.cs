@@ -2,8 +2,9 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.OAuth;
 
-namespace JiraAuth.Core.OAuth
+namespace JiraAuth.Core.Connecting
 {
     /// <summary>
     /// A 3LO connection once the person's consent is done: the grant from the code exchange serves until it ends, then the

@@ -4,8 +4,9 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Connections;
+using JiraAuth.Core.OAuth;
 
-namespace JiraAuth.Core.OAuth
+namespace JiraAuth.Core.Connecting
 {
     /// <summary>A service account's OAuth client credentials: Cloud (via the gateway) or Data Center, as <see cref="OAuthConnector"/> finds.</summary>
     internal sealed class ServiceAccountStrategy : IConnectStrategy

@@ -1,7 +1,8 @@
 using System;
 using JiraAuth.Core.Auth;
 
-namespace JiraAuth.Core.OAuth
+
+namespace JiraAuth.Core.Http
 {
     /// <summary>A bearer token and when it stops working. Renewed a little before that, so a request never leaves with a dying token.</summary>
     internal sealed class AccessToken

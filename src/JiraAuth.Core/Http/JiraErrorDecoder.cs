@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using JiraAuth.Core.Http;
+using JiraAuth.Core.Errors;
 
-namespace JiraAuth.Core.Errors
+namespace JiraAuth.Core.Http
 {
     /// <summary>
     /// Turns a failed response into a <see cref="JiraApiException"/> carrying Jira's own messages, the field errors,

@@ -1,7 +1,8 @@
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace JiraAuth.Core.Connections
+
+namespace JiraAuth.Core.Connecting
 {
     /// <summary>
     /// How one kind of credential becomes a connection: a static credential (API token, scoped token, PAT, password),

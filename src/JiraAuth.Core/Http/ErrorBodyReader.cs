@@ -1,8 +1,8 @@
-using JiraAuth.Core.Http;
+using JiraAuth.Core.Errors;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace JiraAuth.Core.Errors
+namespace JiraAuth.Core.Http
 {
     /// <summary>
     /// Pulls Jira's own words out of an error body, whatever shape it has, trying in order the shapes the

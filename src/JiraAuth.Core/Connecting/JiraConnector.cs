@@ -2,8 +2,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Diagnosis;
+using JiraAuth.Core.Connections;
 
-namespace JiraAuth.Core.Connections
+namespace JiraAuth.Core.Connecting
 {
     /// <summary>Turns settings into a connection: validates (settling Auto) unless told not to.</summary>
     internal sealed class JiraConnector

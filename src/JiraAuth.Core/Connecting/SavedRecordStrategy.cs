@@ -3,10 +3,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
-using JiraAuth.Core.Http;
 using JiraAuth.Core.OAuth;
 
-namespace JiraAuth.Core.Storage
+using JiraAuth.Core.Storage;
+
+namespace JiraAuth.Core.Connecting
 {
     /// <summary>
     /// A connection saved in a vault: its record says the mode, and the mode's own strategy connects. A 3LO record rotates
@@ -44,7 +45,7 @@ namespace JiraAuth.Core.Storage
             {
                 return new ServiceAccountStrategy(Settings, client, _record.Scopes).ConnectAsync(name, validate, cancellationToken);
             }
-            var tokenClient = OAuthConnector.TokenClient(OAuthTokenEndpoint.ForCloud(Settings.Endpoints), client, Settings);
+            var tokenClient = OAuthConnector.TokenClient(OAuthTokenEndpoint.ForCloud(Settings.Endpoints.Auth), client, Settings);
             return new SignInStrategy(Settings, tokenClient, _rotation, null, _signInCommand).ConnectAsync(name, validate, cancellationToken);
         }
     }

@@ -8,8 +8,10 @@ using JiraAuth.Core.Connections;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Sites;
 using JiraAuth.Core.Storage;
+using JiraAuth.Core.Http;
+using JiraAuth.Core.OAuth;
 
-namespace JiraAuth.Core.OAuth
+namespace JiraAuth.Core.Connecting
 {
     /// <summary>
     /// Turns OAuth material into connections. Service accounts: Cloud when the site reports a cloudId (or one is given),
@@ -51,7 +53,7 @@ namespace JiraAuth.Core.OAuth
                     // No tenant_info: a Data Center site, whose own OAuth provider issues the token.
                 }
             }
-            var endpoint = cloud ? OAuthTokenEndpoint.ForCloud(settings.Endpoints) : OAuthTokenEndpoint.ForDataCenter(settings.Site);
+            var endpoint = cloud ? OAuthTokenEndpoint.ForCloud(settings.Endpoints.Auth) : OAuthTokenEndpoint.ForDataCenter(settings.Site);
             var session = OAuthSession.ForClientCredentials(TokenClient(endpoint, client, settings), scopes);
             try
             {

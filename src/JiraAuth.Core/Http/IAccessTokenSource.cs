@@ -1,7 +1,8 @@
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace JiraAuth.Core.OAuth
+
+namespace JiraAuth.Core.Http
 {
     /// <summary>Hands out a fresh access token; told when the server rejected one so the next call fetches anew.</summary>
     internal interface IAccessTokenSource

@@ -1,6 +1,8 @@
 using JiraAuth.Core.Diagnosis;
 
-namespace JiraAuth.Core.Connections
+using JiraAuth.Core.Connections;
+
+namespace JiraAuth.Core.Connecting
 {
     internal sealed class ConnectResult
     {

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using JiraAuth.Core.Http;
 
-namespace JiraAuth.Core.Diagnosis
+namespace JiraAuth.Core.Http
 {
     /// <summary>
     /// The one reader of what Jira says about authentication beyond the status code: X-Seraph-LoginReason
