@@ -13,11 +13,14 @@ using JiraAuth.Core.Connections;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.OAuth;
 using JiraAuth.Core.Sites;
-using JiraAuth.Infrastructure;
 using JiraAuth.OAuth;
 using JiraAuth.Vault;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Connecting;
+using JiraAuth.Input;
+using JiraAuth.Binding;
+using JiraAuth.ErrorRecords;
+using JiraAuth.Cmdlets;
 
 namespace JiraAuth.Commands
 {

@@ -4,8 +4,10 @@ using System.Linq;
 using System.Management.Automation;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Storage;
-using JiraAuth.Infrastructure;
 using JiraAuth.Vault;
+using JiraAuth.Binding;
+using JiraAuth.ErrorRecords;
+using JiraAuth.Cmdlets;
 
 namespace JiraAuth.Commands
 {

@@ -4,8 +4,11 @@ using JiraAuth.Core.Connections;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.OAuth;
 using JiraAuth.Core.Sites;
-using JiraAuth.Infrastructure;
 using JiraAuth.Output;
+using JiraAuth.Errors;
+using JiraAuth.Binding;
+using JiraAuth.ErrorRecords;
+using JiraAuth.Cmdlets;
 
 namespace JiraAuth.Commands
 {

@@ -1,8 +1,10 @@
 using System.Management.Automation;
 using System.Linq;
 using JiraAuth.Core.Connections;
-using JiraAuth.Infrastructure;
 using JiraAuth.Vault;
+using JiraAuth.Binding;
+using JiraAuth.ErrorRecords;
+using JiraAuth.Cmdlets;
 
 namespace JiraAuth.Commands
 {

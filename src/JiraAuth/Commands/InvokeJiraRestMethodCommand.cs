@@ -13,9 +13,11 @@ using JiraAuth.Core.Http;
 using JiraAuth.Core.Json;
 using JiraAuth.Core.Paging;
 using JiraAuth.Core.Paging.Ranges;
-using JiraAuth.Infrastructure;
 using JiraAuth.Input;
 using JiraAuth.Output;
+using JiraAuth.Files;
+using JiraAuth.ErrorRecords;
+using JiraAuth.Cmdlets;
 
 namespace JiraAuth.Commands
 {

@@ -5,9 +5,11 @@ using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Diagnosis;
 using JiraAuth.Core.Storage;
-using JiraAuth.Infrastructure;
 using JiraAuth.Output;
 using JiraAuth.Core.Connecting;
+using JiraAuth.Binding;
+using JiraAuth.ErrorRecords;
+using JiraAuth.Cmdlets;
 
 namespace JiraAuth.Commands
 {

@@ -11,7 +11,10 @@ using JiraAuth.Completion;
 using JiraAuth.Core.Completion;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
-using JiraAuth.Infrastructure;
+using JiraAuth.Files;
+using JiraAuth.Errors;
+using JiraAuth.ErrorRecords;
+using JiraAuth.Cmdlets;
 
 namespace JiraAuth.Commands
 {

@@ -7,9 +7,9 @@ using JiraAuth.Core.Errors;
 using JiraAuth.Core.OAuth;
 using JiraAuth.Core.Sites;
 using JiraAuth.Core.Storage;
-using JiraAuth.Infrastructure;
 using JiraAuth.Vault;
 using JiraAuth.Core.Connecting;
+using JiraAuth.Observing;
 
 namespace JiraAuth.OAuth
 {

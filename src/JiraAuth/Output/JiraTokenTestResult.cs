@@ -2,7 +2,7 @@ using System;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Diagnosis;
-using JiraAuth.Infrastructure;
+using JiraAuth.Errors;
 
 namespace JiraAuth.Output
 {

@@ -8,8 +8,9 @@ using System.Management.Automation.Runspaces;
 using System.Security;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Storage;
-using JiraAuth.Infrastructure;
 using PS = System.Management.Automation.PowerShell;
+using JiraAuth.Input;
+using JiraAuth.Errors;
 
 namespace JiraAuth.Vault
 {

@@ -3,6 +3,7 @@ using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using PS = System.Management.Automation.PowerShell;
 using JiraAuth.Core.Errors;
+using JiraAuth.Errors;
 
 namespace JiraAuth.Vault
 {
@@ -39,7 +40,7 @@ namespace JiraAuth.Vault
                             runspace.Dispose();
                             throw new VaultException($"The {SecretManagementStore.ModuleName} module could not be loaded to save the rotated refresh token: "
                                 + $"{e.Message}",
-                                Infrastructure.ErrorIds.SecretManagementMissing, ErrorCategory.NotInstalled, new Remedy(RemedyKind.InstallSecretStore), e);
+                                ErrorIds.SecretManagementMissing, ErrorCategory.NotInstalled, new Remedy(RemedyKind.InstallSecretStore), e);
                         }
                     }
                     _runspace = runspace;

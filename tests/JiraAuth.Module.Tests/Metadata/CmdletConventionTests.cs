@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Xunit;
+using JiraAuth.Binding;
 
 namespace JiraAuth.Module.Tests.Metadata
 {
@@ -108,7 +109,7 @@ namespace JiraAuth.Module.Tests.Metadata
         {
             foreach (var parameter in Cmdlet(name).Parameters.Where(p => p.ParameterType.FullName == "JiraAuth.Core.Connections.JiraConnection"))
             {
-                Assert.True(parameter.HasAttribute("JiraAuth.Infrastructure.JiraConnectionTransformationAttribute"),
+                Assert.True(parameter.HasAttribute("JiraAuth.Binding.JiraConnectionTransformationAttribute"),
                     $"{name} {parameter} must take a name too.");
                 Assert.True(parameter.HasAttribute("System.Management.Automation.ArgumentCompleterAttribute"), $"{name} {parameter} should complete names.");
             }

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Threading.Tasks;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.OAuth;
-using JiraAuth.Infrastructure;
 using Xunit;
+using JiraAuth.Observing;
 
 namespace JiraAuth.Module.Tests.Units
 {

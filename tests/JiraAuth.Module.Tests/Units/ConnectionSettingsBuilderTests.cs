@@ -2,8 +2,9 @@ using System;
 using System.Management.Automation;
 using JiraAuth.Core.Auth;
 using JiraAuth.Core.Sites;
-using JiraAuth.Infrastructure;
 using Xunit;
+using JiraAuth.Connecting;
+using JiraAuth.Cmdlets;
 
 namespace JiraAuth.Module.Tests.Units
 {

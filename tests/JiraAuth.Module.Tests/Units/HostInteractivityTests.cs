@@ -1,5 +1,5 @@
-using JiraAuth.Infrastructure;
 using Xunit;
+using JiraAuth.Cmdlets;
 
 namespace JiraAuth.Module.Tests.Units
 {

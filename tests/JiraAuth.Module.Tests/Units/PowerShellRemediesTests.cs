@@ -7,9 +7,10 @@ using JiraAuth.Core.Diagnosis;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Sites;
-using JiraAuth.Infrastructure;
 using JiraAuth.Module.Tests.Metadata;
 using Xunit;
+using JiraAuth.Errors;
+using JiraAuth.ErrorRecords;
 
 namespace JiraAuth.Module.Tests.Units
 {

@@ -1,8 +1,10 @@
 using System;
 using System.Management.Automation;
 using JiraAuth.Core.Http;
+using JiraAuth.Input;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Cmdlets
 {
     /// <summary>-Proxy, -ProxyCredential and -ProxyUseDefaultCredentials as one <see cref="ProxySettings"/> (null: the system proxy).</summary>
     internal static class ProxyParameters

@@ -1,4 +1,5 @@
-namespace JiraAuth.Vault
+
+namespace JiraAuth.Errors
 {
     /// <summary>The exact commands that make a vault usable without anyone at the keyboard.</summary>
     internal static class VaultSetupAdvice

@@ -1,7 +1,8 @@
 using JiraAuth.Core.Http;
 using JiraAuth.Core.OAuth;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Observing
 {
     /// <summary>
     /// What the cmdlet waiting for a call hears about it while it runs: each request sent, each retry, and a rotated

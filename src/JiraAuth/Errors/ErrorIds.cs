@@ -1,4 +1,5 @@
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Errors
 {
     /// <summary>Stable ErrorIds: scripts match on $_.FullyQualifiedErrorId, so these never change once released.</summary>
     internal static class ErrorIds

@@ -2,7 +2,8 @@ using System;
 using System.IO;
 using JiraAuth.Core.Http;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Files
 {
     /// <summary>-OutFile: the body is written with <see cref="AtomicFileWriter"/>, and kept only when the answer was a success.</summary>
     internal sealed class OutFileDownload

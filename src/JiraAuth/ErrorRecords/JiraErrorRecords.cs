@@ -13,8 +13,10 @@ using JiraAuth.Core.Json;
 using JiraAuth.Core.Sites;
 using JiraAuth.Vault;
 using Newtonsoft.Json;
+using JiraAuth.Errors;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.ErrorRecords
 {
     /// <summary>
     /// The one place that turns failures into ErrorRecords: a stable ErrorId, the exact category, a target that names

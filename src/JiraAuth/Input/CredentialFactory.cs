@@ -1,7 +1,8 @@
 using System.Security;
 using JiraAuth.Core.Auth;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Input
 {
     /// <summary>Turns what the user bound (SecureString, PSCredential parts) into Core credentials; the only place the module unwraps a SecureString.</summary>
     internal static class CredentialFactory

@@ -2,7 +2,8 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Cmdlets
 {
     /// <summary>
     /// The whole-call limit of Invoke-JiraRestMethod -TimeoutSec (every page and every retry wait included): one token for

@@ -3,7 +3,8 @@ using System.Threading;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.OAuth;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Observing
 {
     /// <summary>
     /// A connection outlives the cmdlet that created it, so its callbacks (retry options, refresh-token rotation) cannot point

@@ -2,8 +2,10 @@ using System;
 using System.Management.Automation;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Errors;
+using JiraAuth.Errors;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Binding
 {
     /// <summary>Lets -Connection take a connection object or the name of one in this session ("prod" instead of $prod).</summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]

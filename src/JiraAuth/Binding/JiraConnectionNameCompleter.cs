@@ -6,7 +6,8 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using JiraAuth.Core.Connections;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Binding
 {
     /// <summary>Tab-completes the names of connections in this session.</summary>
     public sealed class JiraConnectionNameCompleter : IArgumentCompleter

@@ -3,7 +3,8 @@ using System.Management.Automation;
 using System.Security;
 using JiraAuth.Core.Auth;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Cmdlets
 {
     /// <summary>
     /// Base for the cmdlets that take a site and a credential (Connect-JiraCloud, Test-JiraToken): the credential

@@ -1,7 +1,8 @@
 using System;
 using System.IO;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Files
 {
     /// <summary>
     /// Writes a file whole or not at all: the content goes to a file of its own beside the target and is moved into place

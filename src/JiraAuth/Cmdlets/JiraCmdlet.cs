@@ -4,8 +4,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Http;
+using JiraAuth.Observing;
+using JiraAuth.ErrorRecords;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Cmdlets
 {
     /// <summary>
     /// Base for cmdlets that wait on Core's async calls: Ctrl+C (StopProcessing) cancels the pending request, and what the calls

@@ -1,7 +1,9 @@
 using System.Management.Automation;
 using JiraAuth.Core.Connections;
+using JiraAuth.Binding;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Cmdlets
 {
     /// <summary>
     /// Base for cmdlets that work through a connection: declares -Connection once (an object or a name), resolves the

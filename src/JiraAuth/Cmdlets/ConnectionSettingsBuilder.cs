@@ -4,8 +4,11 @@ using JiraAuth.Core.Auth;
 using JiraAuth.Core.Connections;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.Sites;
+using JiraAuth.Input;
 
-namespace JiraAuth.Infrastructure
+
+
+namespace JiraAuth.Cmdlets
 {
     /// <summary>
     /// The one way from bound parameters to the immutable <see cref="ConnectionSettings"/>, for every parameter set of

@@ -2,9 +2,9 @@ using System;
 using System.Globalization;
 using JiraAuth.Core.Diagnosis;
 using JiraAuth.Core.Errors;
-using JiraAuth.Vault;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Errors
 {
     /// <summary>
     /// The one catalogue of what to do: every remedy a user reads, whether it names a cmdlet or a parameter or speaks only in

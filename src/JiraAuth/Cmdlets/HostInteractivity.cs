@@ -1,7 +1,8 @@
 using System;
 using System.Linq;
 
-namespace JiraAuth.Infrastructure
+
+namespace JiraAuth.Cmdlets
 {
     /// <summary>
     /// Decides whether anyone could answer a prompt. Scheduled tasks, services and remoting hosts must fail at once with

@@ -4,7 +4,11 @@ using System.Management.Automation;
 using JiraAuth.Core.Http;
 using JiraAuth.Core.OAuth;
 
-namespace JiraAuth.Infrastructure
+using JiraAuth.ErrorRecords;
+
+using JiraAuth.Observing;
+
+namespace JiraAuth.Cmdlets
 {
     /// <summary>
     /// A cmdlet's <see cref="ICallObserver"/>: events arrive on pool threads and are queued, because only the pipeline thread
