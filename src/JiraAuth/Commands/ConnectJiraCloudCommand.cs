@@ -1,26 +1,17 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.ObjectModel;
-using System.Linq;
 using System.Management.Automation;
-using System.Management.Automation.Host;
 using System.Security;
-using System.Threading;
-using System.Threading.Tasks;
+using JiraAuth.Binding;
+using JiraAuth.Cmdlets;
 using JiraAuth.Connecting;
 using JiraAuth.Core.Auth;
+using JiraAuth.Core.Connecting;
 using JiraAuth.Core.Connections;
-using JiraAuth.Core.Http;
 using JiraAuth.Core.OAuth;
-using JiraAuth.Core.Sites;
+using JiraAuth.ErrorRecords;
+using JiraAuth.Input;
 using JiraAuth.OAuth;
 using JiraAuth.Vault;
-using JiraAuth.Core.Errors;
-using JiraAuth.Core.Connecting;
-using JiraAuth.Input;
-using JiraAuth.Binding;
-using JiraAuth.ErrorRecords;
-using JiraAuth.Cmdlets;
 
 namespace JiraAuth.Commands
 {
@@ -28,7 +19,7 @@ namespace JiraAuth.Commands
     [Cmdlet(VerbsCommunications.Connect, "JiraCloud", DefaultParameterSetName = EnvironmentSet, SupportsShouldProcess = true,
         ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(JiraConnection))]
-    public sealed class ConnectJiraCloudCommand : JiraCredentialCmdlet, IConnectHost, ISignInHost
+    public sealed partial class ConnectJiraCloudCommand : JiraCredentialCmdlet, IConnectHost, ISignInHost
     {
         private const string EnvironmentSet = "Environment";
         private const string SavedSet = "Saved";
@@ -234,109 +225,6 @@ namespace JiraAuth.Commands
                 if (e is JiraAuthenticationException auth && !string.IsNullOrEmpty(auth.Diagnosis.Detail)) WriteVerbose(auth.Diagnosis.Detail);
                 ThrowTerminatingError(JiraErrorRecords.FromException(e, target));
             }
-        }
-
-        T IConnectHost.Wait<T>(Func<CancellationToken, Task<T>> work) => RunSync(work);
-
-        T ISignInHost.Wait<T>(Func<CancellationToken, Task<T>> work) => RunSync(work);
-
-        bool ISignInHost.IsNonInteractive => NonInteractive || Host?.UI == null;
-
-        bool ISignInHost.InputIsRedirected => RedirectedConsoleInput.Applies(Host?.Name);
-
-        void ISignInHost.Tell(string line) => Host.UI.WriteLine(line);
-
-        // Read hidden at a terminal: the redirect carries the authorization code, which must not stay on screen or in a transcript.
-        string ISignInHost.Ask(string prompt)
-        {
-            if (((ISignInHost)this).InputIsRedirected)
-            {
-                Host.UI.Write(prompt + " (read from standard input): ");
-                var line = RedirectedConsoleInput.ReadLine();
-                Host.UI.WriteLine();
-                return line;
-            }
-            Host.UI.Write(prompt + " (input is hidden): ");
-            var pasted = Host.UI.ReadLineAsSecureString();
-            return pasted == null ? null : CredentialFactory.Secret(pasted).Reveal();
-        }
-
-        int ISignInHost.Choose(string caption, string message, IReadOnlyList<string> choices)
-        {
-            var options = new Collection<ChoiceDescription>(choices.Select((c, i) => new ChoiceDescription("&" + (i + 1) + " " + c, c)).ToList());
-            return Host.UI.PromptForChoice(caption, message, options, 0);
-        }
-
-        void ISignInHost.WriteWarning(string text) => WriteWarning(text);
-
-        /// <summary>Every set's site, cloudId, endpoints and transport (proxy included); the static-credential sets also their credential.</summary>
-        private ConnectionSettingsBuilder Settings(bool withCredential = false)
-        {
-            var builder = withCredential
-                ? ConnectionSettingsBuilder.WithCredential(this, NewRetryOptions())
-                : ConnectionSettingsBuilder.From(this, NewRetryOptions());
-            builder.ProxyAddress = Proxy;
-            builder.ProxyCredential = ProxyCredential;
-            builder.ProxyUseDefaultCredentials = ProxyUseDefaultCredentials;
-            return builder;
-        }
-
-        private OAuthClientCredential ServiceAccountClient()
-        {
-            if (Credential != null)
-            {
-                if (Credential.Password == null || Credential.Password.Length == 0) throw new InvalidCredentialException("Secret",
-                    "-Credential has no password: put the client secret in the password field and the client id in the user name.");
-                return new OAuthClientCredential(Credential.UserName, CredentialFactory.Secret(Credential.Password));
-            }
-            return new OAuthClientCredential(ClientId, CredentialFactory.Secret(ClientSecret));
-        }
-
-        void IConnectHost.WriteVerbose(string text) => WriteVerbose(text);
-
-        void IConnectHost.WriteWarning(string text) => WriteWarning(text);
-
-        bool IConnectHost.ShouldProcess(string target, string action) => ShouldProcess(target, action);
-
-        /// <summary>JIRA_* variables; an interactive host may ask for what is missing, a non-interactive one fails naming it.</summary>
-        private bool FillFromEnvironment(ConnectionSettingsBuilder builder)
-        {
-            var environment = EnvironmentCredentialReader.ForProcess().Read(Site, "-Site");
-            builder.Site = environment.Site;
-            builder.CloudId = builder.CloudId ?? environment.CloudId;
-            if (environment.IsComplete)
-            {
-                // Only the parsed, canonical site: the variable itself may hold user:token@ (the parser refuses it right after).
-                if (JiraSite.TryParse(environment.Site, AllowUnencryptedAuthentication, out var site, out _))
-                {
-                    WriteVerbose($"Using {site} (from {environment.SiteVariable}), {EnvironmentCredentialReader.EmailVariable} and "
-                        + $"{EnvironmentCredentialReader.ApiTokenVariable}.");
-                }
-                builder.UserName = environment.Email;
-                builder.Secret = environment.ApiToken;
-                return true;
-            }
-
-            var canPrompt = environment.Site != null && !NonInteractive && Host?.UI != null;
-            if (canPrompt)
-            {
-                var entered = Host.UI.PromptForCredential("Connect-JiraCloud",
-                    $"Enter the Atlassian account e-mail and an API token for {SafeUri.DescribeText(environment.Site)}.", environment.Email ?? string.Empty,
-                        string.Empty);
-                if (entered != null && entered.Password != null && entered.Password.Length > 0)
-                {
-                    builder.UserName = entered.UserName;
-                    builder.Secret = CredentialFactory.Secret(entered.Password);
-                    return true;
-                }
-            }
-
-            ThrowTerminatingError(JiraErrorRecords.MissingCredential(
-                "No credential was given and the environment does not supply one. Missing: " + string.Join(", ", environment.Missing) + ". " +
-                "Pass -Site with -Credential, -Email and -ApiToken, or -PersonalAccessToken; or set the variables JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN; "
-                    + "or load a saved connection with -Name.",
-                environment.Site ?? "Environment"));
-            return false;
         }
     }
 }
