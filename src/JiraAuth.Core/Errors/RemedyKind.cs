@@ -3,7 +3,7 @@ namespace JiraAuth.Core.Errors
     /// <summary>
     /// What the user can do about a problem Core describes, whether doing it takes the host's commands or parameters or only
     /// Jira's own terms. Core chooses the kind; the host words every kind (the PowerShell module:
-    /// src/JiraAuth/Infrastructure/PowerShellRemedies.cs), so Core's own messages never name a cmdlet or a parameter.
+    /// src/JiraAuth/Errors/PowerShellRemedies.cs), so Core's own messages never name a cmdlet or a parameter.
     /// </summary>
     public enum RemedyKind
     {
@@ -216,7 +216,7 @@ namespace JiraAuth.Core.Errors
         /// <summary>The newest refresh token is held by another process or the vault lags behind.</summary>
         OAuthFixVaultOrSignInAgain,
 
-        // The remedies of a failed REST call, in Jira's terms, chosen by status and signals (Core/Errors/ApiFailureRemedies).
+        // The remedies of a failed REST call, in Jira's terms, chosen by status and signals (Core/Http/ApiFailureRemedies).
 
         /// <summary>Jira stopped checking the password after failed logins (CAPTCHA) during a REST call.</summary>
         ClearCaptchaThenRetry,

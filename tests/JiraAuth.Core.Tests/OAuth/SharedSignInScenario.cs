@@ -28,7 +28,7 @@ namespace JiraAuth.Core.Tests.OAuth
 
         protected FakeJiraServer Server { get; private set; }
 
-        protected OAuthTokenClient Tokens { get; private set; }
+        private protected OAuthTokenClient Tokens { get; private set; }
 
         private protected InMemoryTokenVault Vault { get; private set; }
 
@@ -53,6 +53,6 @@ namespace JiraAuth.Core.Tests.OAuth
             try { Directory.Delete(Locks, true); } catch (IOException) { }
         }
 
-        protected Task<OAuthGrant> Refresh(RefreshTokenRotation rotation) => rotation.RefreshAsync(Tokens.RefreshAsync, CancellationToken.None);
+        private protected Task<OAuthGrant> Refresh(RefreshTokenRotation rotation) => rotation.RefreshAsync(Tokens.RefreshAsync, CancellationToken.None);
     }
 }

@@ -15,7 +15,10 @@ namespace JiraAuth.Module.Tests.Architecture
         // JiraAuthenticationException.Diagnosis is a TokenDiagnosis, whose Account is a JiraAccount: all three are public and keep
         // the full names users write in catch blocks and read in $Error, so this one edge points up.
         internal static readonly LayerOrder Order = new LayerOrder(
-            new[] { "Errors", "Sites", "Auth", "Json", "Http", "Paging", "Completion", "Storage", "OAuth", "Connections", "Diagnosis", "Connecting" },
+            new[]
+            {
+                "Errors", "Sites", "Auth", "Json", "Text", "Entities", "Http", "Paging", "Completion", "Storage", "OAuth", "Connections", "Diagnosis", "Connecting",
+            },
             "Connections/JiraAuthenticationException.cs: Connections -> Diagnosis");
 
         private static string CoreSource => Path.Combine(ModuleLayout.RepositoryRoot, "src", "JiraAuth.Core");

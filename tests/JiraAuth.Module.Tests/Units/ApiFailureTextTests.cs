@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Net.Http;
 using JiraAuth.Core.Errors;
 using JiraAuth.Core.Http;
-using JiraAuth.Infrastructure;
+using JiraAuth.ErrorRecords;
+using JiraAuth.Errors;
 using Xunit;
 
 namespace JiraAuth.Module.Tests.Units

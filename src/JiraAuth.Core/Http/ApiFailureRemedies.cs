@@ -1,9 +1,8 @@
 using System;
 using System.Linq;
-using JiraAuth.Core.Diagnosis;
-using JiraAuth.Core.Http;
+using JiraAuth.Core.Errors;
 
-namespace JiraAuth.Core.Errors
+namespace JiraAuth.Core.Http
 {
     /// <summary>
     /// What to do about a failed REST call, chosen by status and the signals Jira adds: rate-limit headers
