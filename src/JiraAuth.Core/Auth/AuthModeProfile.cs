@@ -81,6 +81,9 @@ namespace JiraAuth.Core.Auth
         /// <summary>"Basic" or "Bearer"; null for Auto.</summary>
         public string Scheme { get; private init; }
 
+        /// <summary>A login Jira counts: failed ones lead to the CAPTCHA lockout.</summary>
+        public bool UsesBasic => Scheme == "Basic";
+
         /// <summary>The static credential's kind; null for Auto and the OAuth modes.</summary>
         public CredentialKind? Credential { get; private init; }
 

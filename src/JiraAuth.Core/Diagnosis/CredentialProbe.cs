@@ -119,7 +119,7 @@ namespace JiraAuth.Core.Diagnosis
             try
             {
                 var options = target.ClientOptions(settings);
-                options.Retry = (settings.Retry ?? new RetryOptions()).ForLogin();
+                options.Retry = LoginRetry(settings.Retry ?? new RetryOptions(), mode);
                 using (var client = new JiraClient(options))
                 {
                     var response = await client.SendAsync(new JiraRequest(HttpMethod.Get,
@@ -151,6 +151,16 @@ namespace JiraAuth.Core.Diagnosis
                 CloudId = cloudId,
             };
         }
+
+        /// <summary>
+        /// Consecutive failed Basic logins (API tokens, Data Center passwords) lead to the CAPTCHA lockout
+        /// (https://developer.atlassian.com/server/jira/platform/jira-rest-api-example-basic-authentication-6291732/), and a
+        /// connection that broke may have delivered one, so a Basic check is repeated only when the server asks. A Bearer
+        /// token (OAuth, a Data Center PAT) is no login to lock out: its check rides out a reset or a timeout like any GET,
+        /// which a scheduled task connecting through a flaky network needs.
+        /// </summary>
+        private static RetryOptions LoginRetry(RetryOptions retry, AuthMode mode) =>
+            AuthModeProfile.For(mode).UsesBasic ? retry.ForLogin() : retry;
 
         private static TokenDiagnosis Relabel(TokenDiagnosis d, TokenStatus status, string message, string cloudId)
         {

@@ -83,8 +83,15 @@ namespace JiraAuth.Core.OAuth
             }
         }
 
-        private static TimeoutException Timeout(string path, TimeSpan timeout) =>
-            new TimeoutException($"Another JiraAuth process held the token lock {path} for more than {(int)timeout.TotalSeconds} s; "
-                + "it may be stuck refreshing. If no PowerShell process of this user is running, delete the file and try again.");
+        private static TimeoutException Timeout(string path, TimeSpan timeout)
+        {
+            var folder = Path.GetDirectoryName(path);
+            // The operating system frees a dead process's lock, so a lock held this long belongs to a live process somewhere.
+            var holders = RefreshLockFolder.IsShared(folder)
+                ? $"If no JiraAuth job is running on any server that shares {folder} ({RefreshLockFolder.EnvironmentVariable}), "
+                : "If no PowerShell process of this user is running on this machine, ";
+            return new TimeoutException($"Another JiraAuth process held the token lock {path} for more than {(int)timeout.TotalSeconds} s; "
+                + "it may be stuck refreshing. " + holders + "delete the file and try again.");
+        }
     }
 }

@@ -53,9 +53,7 @@ namespace JiraAuth.Core.OAuth
 
         public static RefreshLockFolderException Unusable(string folder, Exception cause)
         {
-            var shared = Shared;
-            var fromVariable = shared != null && string.Equals(SafeFullPath(shared), SafeFullPath(folder), StringComparison.Ordinal);
-            var message = fromVariable
+            var message = IsShared(folder)
                 ? $"{EnvironmentVariable} is set to '{folder}', but this process cannot create or write files there ({cause.Message}). "
                     + "Refresh locks of saved 3LO connections live in that folder, so no token can be refreshed. Give this account write access "
                     + $"to it, or point {EnvironmentVariable} at a folder every server of the job can write (a UNC share or a mount); "
@@ -63,6 +61,13 @@ namespace JiraAuth.Core.OAuth
                 : $"The refresh-lock folder '{folder}' cannot be created or written ({cause.Message}), so no token of a saved 3LO connection "
                     + $"can be refreshed. Give this account write access to it, or set {EnvironmentVariable} to a folder it can write.";
             return new RefreshLockFolderException(folder, message, cause);
+        }
+
+        /// <summary>The folder is the one <see cref="EnvironmentVariable"/> names: other servers may hold its locks.</summary>
+        public static bool IsShared(string folder)
+        {
+            var shared = Shared;
+            return shared != null && string.Equals(SafeFullPath(shared), SafeFullPath(folder), StringComparison.Ordinal);
         }
 
         private static string SafeFullPath(string folder)

@@ -6,6 +6,7 @@ using JiraAuth.Core.OAuth;
 using JiraAuth.Core.Sites;
 using JiraAuth.ErrorRecords;
 using JiraAuth.Input;
+using JiraAuth.OAuth;
 
 namespace JiraAuth.Commands
 {
@@ -54,7 +55,10 @@ namespace JiraAuth.Commands
                 return true;
             }
 
-            var canPrompt = environment.Site != null && !NonInteractive && Host?.UI != null;
+            // The console host reads a hidden answer with ReadLineAsSecureString, which ends pwsh silently when standard input
+            // is a pipe (RedirectedConsoleInput): the error below is the only answer such a process can be given.
+            var inputRedirected = !NonInteractive && RedirectedConsoleInput.Applies(Host?.Name);
+            var canPrompt = environment.Site != null && !NonInteractive && Host?.UI != null && !inputRedirected;
             if (canPrompt)
             {
                 var entered = Host.UI.PromptForCredential("Connect-JiraCloud",
@@ -70,6 +74,7 @@ namespace JiraAuth.Commands
 
             ThrowTerminatingError(JiraErrorRecords.MissingCredential(
                 "No credential was given and the environment does not supply one. Missing: " + string.Join(", ", environment.Missing) + ". " +
+                (inputRedirected ? "Standard input is redirected, so Connect-JiraCloud cannot ask for them. " : string.Empty) +
                 "Pass -Site with -Credential, -Email and -ApiToken, or -PersonalAccessToken; or set the variables JIRA_SITE, JIRA_EMAIL and JIRA_API_TOKEN; "
                     + "or load a saved connection with -Name.",
                 environment.Site ?? "Environment"));

@@ -4,7 +4,9 @@ namespace JiraAuth.Errors
     /// <summary>The exact commands that make a vault usable without anyone at the keyboard.</summary>
     internal static class VaultSetupAdvice
     {
-        public const string Install = "Install-Module Microsoft.PowerShell.SecretManagement, Microsoft.PowerShell.SecretStore -Scope CurrentUser";
+        // PSResourceGet (Install-PSResource) ships with PowerShell 7.4 and later; Windows PowerShell 5.1 has only PowerShellGet 1.x.
+        public const string Install = "Install-PSResource Microsoft.PowerShell.SecretManagement, Microsoft.PowerShell.SecretStore -Scope CurrentUser "
+            + "(in Windows PowerShell 5.1 without PSResourceGet: Install-Module with the same names and -Scope CurrentUser)";
 
         public const string Register = "Register-SecretVault -Name JiraVault -ModuleName Microsoft.PowerShell.SecretStore -DefaultVault";
 

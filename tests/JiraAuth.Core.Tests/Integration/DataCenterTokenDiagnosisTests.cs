@@ -25,6 +25,30 @@ namespace JiraAuth.Core.Tests.Integration
         private Task<TokenDiagnosis> Probe(AuthMode mode, string user, string secret) =>
             new CredentialProbe(new CloudIdResolver()).ProbeAsync(FakeJiraSettings.For(_server, mode, user, secret), CancellationToken.None);
 
+        private int MyselfAttempts() => _server.Requests.Snapshot().Count(r => r.ApiPath == "/rest/api/2/myself");
+
+        [Fact]
+        public async Task ABearerTokenCheckRidesOutAConnectionReset()
+        {
+            _server.Faults.EnqueueTransportFault("/rest/api/2/myself", TransportFault.ResetBeforeHeaders);
+
+            var d = await Probe(AuthMode.PersonalAccessToken, null, FakeAccounts.DcPat);
+
+            Assert.Equal(TokenStatus.Valid, d.Reason);
+            Assert.Equal(2, MyselfAttempts()); // a PAT is no login Jira counts towards the CAPTCHA: repeated like any GET
+        }
+
+        [Fact]
+        public async Task APasswordCheckIsNotRepeatedAfterAConnectionReset()
+        {
+            _server.Faults.EnqueueTransportFault("/rest/api/2/myself", TransportFault.ResetBeforeHeaders);
+
+            var d = await Probe(AuthMode.Password, FakeAccounts.DcUsername, FakeAccounts.DcPassword);
+
+            Assert.Equal(TokenStatus.NetworkError, d.Reason);
+            Assert.Equal(1, MyselfAttempts()); // the broken attempt may have counted as a failed login
+        }
+
         [Fact]
         public async Task AcceptsAPersonalAccessTokenAsBearer()
         {

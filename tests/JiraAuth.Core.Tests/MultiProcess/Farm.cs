@@ -52,6 +52,14 @@ Register-SecretVault -Name FarmVault -ModuleName $env:FARM_VAULT_MODULE -VaultPa
 
         public int ConnectedWorkers => Directory.GetFiles(ReadyFolder, "connected-*").Length;
 
+        /// <summary>Workers that have made their first attempt to connect, whether it worked or not.</summary>
+        public int ArrivedWorkers => Directory.GetFiles(ReadyFolder, "arrived-*").Length;
+
+        /// <summary>With <c>startTogether</c>, workers wait after their first attempt until this file exists (<see cref="StartWorkers"/>).</summary>
+        public string StartFile => Path.Combine(_root, "start");
+
+        public void StartWorkers() => File.WriteAllText(StartFile, "start");
+
         /// <summary>While this file exists the vault's writes fail.</summary>
         public string WriteFaultFile => Path.Combine(VaultFolder, "fail-writes");
 
@@ -90,7 +98,7 @@ Register-SecretVault -Name FarmVault -ModuleName $env:FARM_VAULT_MODULE -VaultPa
         /// alongside (it may kill workers through the handles it gets).
         /// </summary>
         public async Task<IReadOnlyList<FarmWorker>> RunAsync(int perServer, TimeSpan duration, bool sharedLocks,
-            Func<IReadOnlyList<Process>, Task> faults = null)
+            Func<IReadOnlyList<Process>, Task> faults = null, bool startTogether = false)
         {
             var started = new List<(int Server, Process Process, Task<string> Out, Task<string> Err)>();
             var killed = new HashSet<Process>();
@@ -101,7 +109,7 @@ Register-SecretVault -Name FarmVault -ModuleName $env:FARM_VAULT_MODULE -VaultPa
                     for (var p = 0; p < perServer; p++)
                     {
                         var info = Pwsh.CreateStartInfo(new[] { "-NoProfile", "-NonInteractive", "-Command", FarmWorker.Script },
-                            Environment(_homes[s], sharedLocks, duration.TotalSeconds));
+                            Environment(_homes[s], sharedLocks, duration.TotalSeconds, startTogether));
                         info.RedirectStandardInput = true;
                         info.RedirectStandardOutput = true;
                         info.RedirectStandardError = true;
@@ -192,7 +200,7 @@ Register-SecretVault -Name FarmVault -ModuleName $env:FARM_VAULT_MODULE -VaultPa
             File.WriteAllText(Path.Combine(VaultFolder, hex + ".json"), entry.ToString());
         }
 
-        private Dictionary<string, string> Environment(ThrowawayHome home, bool sharedLocks, double seconds) =>
+        private Dictionary<string, string> Environment(ThrowawayHome home, bool sharedLocks, double seconds, bool startTogether = false) =>
             new Dictionary<string, string>(home.Environment.ToDictionary(p => p.Key, p => p.Value))
             {
                 ["PSModulePath"] = RepositoryLayout.SharedPowerShellModules,
@@ -202,6 +210,7 @@ Register-SecretVault -Name FarmVault -ModuleName $env:FARM_VAULT_MODULE -VaultPa
                 ["FARM_VAULT_FOLDER"] = VaultFolder,
                 ["FARM_READY_FOLDER"] = ReadyFolder,
                 ["FARM_SECONDS"] = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["FARM_START_FILE"] = startTogether ? StartFile : null,
             };
 
         public async ValueTask DisposeAsync()

@@ -33,7 +33,15 @@ function Step {
     }
 }
 try { Step; $ok++ } catch { $failed++; Note $_ }
-$end = [DateTime]::UtcNow.AddSeconds([double] $env:FARM_SECONDS)   # counted from the first connect: on a loaded machine pwsh starts slowly
+[System.IO.File]::WriteAllText((Join-Path $env:FARM_READY_FOLDER ('arrived-' + $PID)), 'arrived')
+if ($env:FARM_START_FILE) {
+    # Start together: pwsh starts slowly and the first connects queue for the refresh lock (rotations by different
+    # processes are kept 6 s apart: RotationOptions.WriteSpacing), so without this the first
+    # workers could finish before the last began.
+    $startBy = [DateTime]::UtcNow.AddSeconds(120)
+    while (-not [System.IO.File]::Exists($env:FARM_START_FILE) -and [DateTime]::UtcNow -lt $startBy) { Start-Sleep -Milliseconds 100 }
+}
+$end = [DateTime]::UtcNow.AddSeconds([double] $env:FARM_SECONDS)   # counted from the first connect (or the start): on a loaded machine pwsh starts slowly
 while ([DateTime]::UtcNow -lt $end) {
     try { Step; $ok++ } catch { $failed++; Note $_ }
     Start-Sleep -Milliseconds 300

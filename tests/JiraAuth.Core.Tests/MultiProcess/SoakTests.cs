@@ -63,19 +63,25 @@ namespace JiraAuth.Core.Tests.MultiProcess
         {
             var leeway = faults.HasFlag(SoakFault.Kill) ? TimeSpan.FromMinutes(10) : TimeSpan.Zero;
             await using var farm = await Farm.StartAsync(servers: 2, leeway);
-            var workers = await farm.RunAsync(perServer, duration, sharedLocks: true, processes => InjectAsync(farm, faults, processes));
+            var round = Stopwatch.StartNew();
+            var workers = await farm.RunAsync(perServer, duration, sharedLocks: true, processes => InjectAsync(farm, faults, processes, round),
+                startTogether: true);
+            _output.WriteLine($"round ({faults}) took {round.Elapsed.TotalSeconds:0} s");
 
             foreach (var worker in workers.Where(w => w.Aborted || w.Hung || w.Failed > 0)) _output.WriteLine(worker.ToString());
             var chain = farm.Server.OAuth.Chains.Single();
             figures.Add(workers, farm.SignInAlive, chain.Refreshes, chain.Reuses);
         }
 
-        private static async Task InjectAsync(Farm farm, SoakFault faults, IReadOnlyList<Process> processes)
+        private async Task InjectAsync(Farm farm, SoakFault faults, IReadOnlyList<Process> processes, Stopwatch round)
         {
-            // Once every worker has connected: Connect-JiraCloud's own check never retries a transport failure (a login is not
-            // repeated unasked, for fear of CAPTCHA lockouts), so a reset then would fail the connect by design.
+            // Every worker has tried to connect; they start their runs together, and the faults strain the refreshes of running
+            // jobs rather than pwsh's start-up (a 3LO connect's own check rides out a reset too:
+            // DataCenterTokenDiagnosisTests.ABearerTokenCheckRidesOutAConnectionReset).
             var waited = Stopwatch.StartNew();
-            while (farm.ConnectedWorkers < processes.Count && waited.Elapsed < TimeSpan.FromSeconds(90)) await Task.Delay(TimeSpan.FromMilliseconds(200));
+            while (farm.ArrivedWorkers < processes.Count && waited.Elapsed < TimeSpan.FromSeconds(90)) await Task.Delay(TimeSpan.FromMilliseconds(100));
+            farm.StartWorkers();
+            _output.WriteLine($"{farm.ConnectedWorkers} of {processes.Count} workers connected; all started {round.Elapsed.TotalSeconds:0.0} s into the round");
             if (faults.HasFlag(SoakFault.Site))
             {
                 farm.Server.Faults.EnqueueTransportFault("/rest/api/3/myself", TransportFault.ResetBeforeHeaders, times: 2);
@@ -90,8 +96,12 @@ namespace JiraAuth.Core.Tests.MultiProcess
             }
             if (faults.HasFlag(SoakFault.Kill))
             {
-                var victim = processes[Random.Shared.Next(processes.Count)];
-                Farm.KillWorker(victim);
+                // Somewhere in the first half of the run, so that sometimes it lands in the middle of a refresh.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(500, 5000)));
+                // A worker that has already finished its run cannot stand for a killed job.
+                var running = processes.Where(p => !p.HasExited).ToList();
+                if (running.Count == 0) _output.WriteLine("no worker was still running to be killed");
+                else Farm.KillWorker(running[Random.Shared.Next(running.Count)]);
             }
         }
 

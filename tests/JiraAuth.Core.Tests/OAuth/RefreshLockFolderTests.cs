@@ -64,6 +64,37 @@ namespace JiraAuth.Core.Tests.OAuth
         }
 
         [Fact]
+        public async Task ALockHeldTooLongInTheSharedFolderPointsAtEveryServerNotThisUser()
+        {
+            var shared = Path.Combine(_root, "shared");
+            Environment.SetEnvironmentVariable(RefreshLockFolder.EnvironmentVariable, shared);
+            var path = CrossProcessLock.PathFor("JiraVault/JiraAuth:farm");
+
+            using (await CrossProcessLock.AcquireAsync(path, TimeSpan.FromSeconds(5), CancellationToken.None))
+            {
+                var error = await Assert.ThrowsAsync<TimeoutException>(() => CrossProcessLock.AcquireAsync(path, TimeSpan.FromSeconds(1), CancellationToken.None));
+
+                Assert.Contains($"If no JiraAuth job is running on any server that shares {shared} (JIRAAUTH_LOCK_DIRECTORY), delete the file", error.Message);
+                Assert.DoesNotContain("of this user", error.Message);
+            }
+        }
+
+        [Fact]
+        public async Task ALockHeldTooLongInAProfileFolderPointsAtThisUsersProcesses()
+        {
+            Environment.SetEnvironmentVariable(RefreshLockFolder.EnvironmentVariable, null);
+            var path = CrossProcessLock.PathFor("JiraVault/JiraAuth:one", Path.Combine(_root, "profile"));
+
+            using (await CrossProcessLock.AcquireAsync(path, TimeSpan.FromSeconds(5), CancellationToken.None))
+            {
+                var error = await Assert.ThrowsAsync<TimeoutException>(() => CrossProcessLock.AcquireAsync(path, TimeSpan.FromSeconds(1), CancellationToken.None));
+
+                Assert.StartsWith($"Another JiraAuth process held the token lock {path} for more than 1 s", error.Message);
+                Assert.EndsWith("If no PowerShell process of this user is running on this machine, delete the file and try again.", error.Message);
+            }
+        }
+
+        [Fact]
         public async Task AnUnusableProfileFolderNamesTheVariableAsTheWayOut()
         {
             Directory.CreateDirectory(_root);

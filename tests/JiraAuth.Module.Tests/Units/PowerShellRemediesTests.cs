@@ -50,6 +50,17 @@ namespace JiraAuth.Module.Tests.Units
         }
 
         [Fact]
+        public void A_missing_SecretStore_is_installed_with_PSResourceGet_and_5_1_is_told_its_own_command()
+        {
+            var text = PowerShellRemedies.Text(new Remedy(RemedyKind.InstallSecretStore));
+
+            Assert.StartsWith("Install-PSResource Microsoft.PowerShell.SecretManagement, Microsoft.PowerShell.SecretStore -Scope CurrentUser "
+                + "(in Windows PowerShell 5.1 without PSResourceGet: Install-Module with the same names and -Scope CurrentUser); "
+                + "Register-SecretVault -Name JiraVault -ModuleName Microsoft.PowerShell.SecretStore -DefaultVault; ", text);
+            Assert.DoesNotContain("powershell-modules", text); // no folder of this repository's workspace
+        }
+
+        [Fact]
         public void Every_reason_has_a_remedy_except_Valid()
         {
             foreach (TokenStatus status in Enum.GetValues(typeof(TokenStatus)))
