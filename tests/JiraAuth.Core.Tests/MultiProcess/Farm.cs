@@ -63,6 +63,9 @@ Register-SecretVault -Name FarmVault -ModuleName $env:FARM_VAULT_MODULE -VaultPa
         /// <summary>While this file exists the vault's writes fail.</summary>
         public string WriteFaultFile => Path.Combine(VaultFolder, "fail-writes");
 
+        /// <summary>Writes the vault refused while <see cref="WriteFaultFile"/> existed (it leaves a file for each).</summary>
+        public int RefusedWrites => Directory.GetFiles(VaultFolder, "refused-write-*").Length;
+
         public static async Task<Farm> StartAsync(int servers, TimeSpan reuseLeeway)
         {
             var server = await FakeJiraServer.StartAsync(new FakeJiraOptions

@@ -18,9 +18,18 @@ namespace JiraAuth.Core.Tests.MultiProcess
         public int LostSignIns { get; private set; }
         public int Refreshes { get; private set; }
         public int Reuses { get; private set; }
+        public int SiteFaultsMet { get; private set; }
+        public int SiteFaultsEnqueued { get; private set; }
+        public int RefusedWrites { get; private set; }
 
-        public void Add(IReadOnlyList<FarmWorker> workers, bool signInAlive, int refreshes, int reuses)
+        /// <param name="siteFaultsMet">Resets and 429s that calls ran into (the rest were still queued when the round ended).</param>
+        /// <param name="refusedWrites">Vault writes refused while the vault's writes were failing.</param>
+        public void Add(IReadOnlyList<FarmWorker> workers, bool signInAlive, int refreshes, int reuses, int siteFaultsMet, int siteFaultsEnqueued,
+            int refusedWrites)
         {
+            SiteFaultsMet += siteFaultsMet;
+            SiteFaultsEnqueued += siteFaultsEnqueued;
+            RefusedWrites += refusedWrites;
             Rounds++;
             Processes += workers.Count;
             Killed += workers.Count(w => w.Killed);
@@ -35,7 +44,8 @@ namespace JiraAuth.Core.Tests.MultiProcess
         }
 
         public override string ToString() =>
-            $"Soak: {Rounds} rounds, {Processes} processes ({Killed} killed by the soak), {Calls} calls ({FailedCalls} failed"
+            $"Soak: {Rounds} rounds, {Processes} processes ({Killed} killed by the soak), {SiteFaultsMet} of {SiteFaultsEnqueued} site faults met, "
+            + $"{RefusedWrites} vault writes refused, {Calls} calls ({FailedCalls} failed"
             + (_failures.Count == 0 ? "" : ": " + string.Join(", ", _failures.Select(p => p.Key + " " + p.Value)))
             + $"), {Refreshes} refreshes, {Reuses} refresh-token reuses, {Aborts} aborts, {Hung} hung past the time limit, {LostSignIns} lost sign-ins";
     }

@@ -32,9 +32,12 @@ namespace JiraAuth.Core.Tests.MultiProcess
         public async Task ARoundWithSiteAndVaultFaultsAbortsNothingAndKeepsTheSignIn()
         {
             var figures = new SoakFigures();
-            await RoundAsync(figures, SoakFault.Site | SoakFault.Vault, perServer: 1, TimeSpan.FromSeconds(6));
+            await RoundAsync(figures, SoakFault.Site | SoakFault.Vault, perServer: 1, TimeSpan.FromSeconds(10));
 
             _output.WriteLine(figures.ToString());
+            // The faults landed: every reset and 429 met a call, and at least one rotation met the failing vault.
+            Assert.Equal(figures.SiteFaultsEnqueued, figures.SiteFaultsMet);
+            Assert.True(figures.RefusedWrites > 0, "no vault write was refused: " + figures);
             Assert.Equal(0, figures.Aborts);
             Assert.Equal(0, figures.Hung);
             Assert.Equal(0, figures.LostSignIns);
@@ -57,6 +60,7 @@ namespace JiraAuth.Core.Tests.MultiProcess
             Assert.Equal(0, figures.Aborts);
             Assert.Equal(0, figures.Hung);
             Assert.Equal(0, figures.LostSignIns);
+            Assert.True(rounds < 2 || figures.RefusedWrites > 0, "no vault write was refused: " + figures);
         }
 
         private async Task RoundAsync(SoakFigures figures, SoakFault faults, int perServer, TimeSpan duration)
@@ -70,8 +74,12 @@ namespace JiraAuth.Core.Tests.MultiProcess
 
             foreach (var worker in workers.Where(w => w.Aborted || w.Hung || w.Failed > 0)) _output.WriteLine(worker.ToString());
             var chain = farm.Server.OAuth.Chains.Single();
-            figures.Add(workers, farm.SignInAlive, chain.Refreshes, chain.Reuses);
+            var siteFaults = faults.HasFlag(SoakFault.Site) ? SiteFaultsPerRound : 0;
+            figures.Add(workers, farm.SignInAlive, chain.Refreshes, chain.Reuses, siteFaults - farm.Server.Faults.Pending, siteFaults, farm.RefusedWrites);
         }
+
+        /// <summary>Two resets and two 429s, enqueued at once; <see cref="FaultQueue.Pending"/> tells how many no call met.</summary>
+        private const int SiteFaultsPerRound = 4;
 
         private async Task InjectAsync(Farm farm, SoakFault faults, IReadOnlyList<Process> processes, Stopwatch round)
         {
@@ -90,8 +98,9 @@ namespace JiraAuth.Core.Tests.MultiProcess
             }
             if (faults.HasFlag(SoakFault.Vault))
             {
+                // Longer than the 6 s kept between two processes' rotations (RotationOptions.WriteSpacing), so one meets it.
                 File.WriteAllText(farm.WriteFaultFile, "writes fail while this file exists");
-                await Task.Delay(TimeSpan.FromSeconds(3));
+                await Task.Delay(TimeSpan.FromSeconds(7));
                 File.Delete(farm.WriteFaultFile);
             }
             if (faults.HasFlag(SoakFault.Kill))

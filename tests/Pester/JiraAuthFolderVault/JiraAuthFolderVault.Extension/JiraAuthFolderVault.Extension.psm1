@@ -8,7 +8,8 @@
 # File: <Folder>/<hex of the UTF-8 secret name>.json = { "Name", "Type": "SecureString" | "String", "Value", "Metadata" }
 #
 # Fault injection (for the soak): while the file <Folder>/fail-writes exists, Set-Secret and Set-SecretInfo throw
-# "JiraAuthFolderVault: writes are failing (test fault)", as a vault does when its service is unreachable.
+# "JiraAuthFolderVault: writes are failing (test fault)", as a vault does when its service is unreachable, and leave a
+# file <Folder>/refused-write-<guid> for each write they refused.
 
 $script:WriteFault = 'JiraAuthFolderVault: writes are failing (test fault)'
 
@@ -35,7 +36,11 @@ function Read-SecretFile {
 
 function Assert-WritesWork {
     param([string] $Folder)
-    if (Test-Path -LiteralPath (Join-Path $Folder 'fail-writes')) { throw $script:WriteFault }
+    if (Test-Path -LiteralPath (Join-Path $Folder 'fail-writes')) {
+        # One file per refused write (not a shared log that two processes could append to at once), so the soak counts them.
+        [System.IO.File]::WriteAllText((Join-Path $Folder ('refused-write-' + [guid]::NewGuid().ToString('N'))), '')
+        throw $script:WriteFault
+    }
 }
 
 function Write-SecretFile {
