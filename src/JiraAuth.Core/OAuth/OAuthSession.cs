@@ -68,7 +68,11 @@ namespace JiraAuth.Core.OAuth
 
         public void Invalidate(AccessToken rejected) => _cache.Invalidate(rejected);
 
-        public void Dispose() => TokenClient.Dispose();
+        public void Dispose()
+        {
+            TokenClient.Dispose();
+            Rotation?.Dispose();
+        }
 
         private async Task<AccessToken> FetchAsync(CancellationToken cancellationToken)
         {

@@ -14,10 +14,12 @@ namespace JiraAuth.Core.OAuth
     /// generation is newest; takes that token from the vault, waiting out a vault cache that still shows an older one;
     /// keeps writes of different processes apart (<see cref="RotationOptions.WriteSpacing"/>); refreshes; writes the
     /// rotated token and reads it back BEFORE the new access token is used. A failed vault write keeps the token in
-    /// memory, marks the lock file so other processes do not spend the old one, and is retried at the next refresh.
+    /// memory, marks the lock file so other processes do not spend the old one while this one lives
+    /// (<see cref="UnsavedTokenHolder"/>), and is retried at the next refresh.
     /// </summary>
-    internal sealed class RefreshTokenRotation
+    internal sealed class RefreshTokenRotation : IDisposable
     {
+        private readonly UnsavedTokenHolder _holder = new UnsavedTokenHolder();
         private static readonly string ProcessId = Process.GetCurrentProcess().Id + "/" + Guid.NewGuid().ToString("N");
         private readonly object _sync = new object();
         private readonly RotationOptions _options;
@@ -140,6 +142,16 @@ namespace JiraAuth.Core.OAuth
                     lock (_sync) _record = stored.Clone();
                     return;
                 }
+                if (state.Unsaved && stored.RefreshToken != null && UnsavedTokenHolder.IsGone(_lockPath))
+                {
+                    // The process with the newest token ended without saving it, so that token is gone. The saved one is all
+                    // that is left: Atlassian accepts a just-rotated token again for 10 minutes
+                    // (https://community.developer.atlassian.com/t/updated-31-january-2022-action-required-deprecating-persistent-refresh-tokens/54172),
+                    // and a strict server ends the sign-in with an error that says to sign in again. Waiting would fail every
+                    // process until a person signed in anyway.
+                    lock (_sync) _record = stored.Clone();
+                    return;
+                }
                 if (state.Unsaved)
                 {
                     throw new StaleVaultException(
@@ -174,11 +186,13 @@ namespace JiraAuth.Core.OAuth
                 _vault.Write(record);
                 Verify(record);
                 HasUnsavedToken = false;
+                _holder.Release();
                 held.WriteState(new RotationLockState(generation, _writer, _options.Clock(), unsaved: false));
             }
             catch (Exception e) when (!(e is OperationCanceledException))
             {
                 HasUnsavedToken = true;
+                _holder.Hold(_lockPath);
                 held.WriteState(new RotationLockState(generation, _writer, _options.Clock(), unsaved: true));
                 var failure = new RefreshTokenNotSavedException(
                     $"The new refresh token could not be saved to the {_vault.Description}: {e.Message} This session keeps using it; until it is saved, "
@@ -187,6 +201,9 @@ namespace JiraAuth.Core.OAuth
                 SaveFailed?.Invoke(failure);
             }
         }
+
+        /// <summary>The session is closed: a token it could not save is gone with it, as if the process had ended.</summary>
+        public void Dispose() => _holder.Dispose();
 
         private void Verify(ConnectionRecord written)
         {

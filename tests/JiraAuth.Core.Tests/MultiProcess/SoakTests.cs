@@ -74,8 +74,15 @@ namespace JiraAuth.Core.Tests.MultiProcess
 
             foreach (var worker in workers.Where(w => w.Aborted || w.Hung || w.Failed > 0)) _output.WriteLine(worker.ToString());
             var chain = farm.Server.OAuth.Chains.Single();
+            var (refreshes, reuses) = (chain.Refreshes, chain.Reuses);
             var siteFaults = faults.HasFlag(SoakFault.Site) ? SiteFaultsPerRound : 0;
-            figures.Add(workers, farm.SignInAlive, chain.Refreshes, chain.Reuses, siteFaults - farm.Server.Faults.Pending, siteFaults, farm.RefusedWrites);
+            var siteFaultsMet = siteFaults - farm.Server.Faults.Pending;
+            // What the admin asks after a bad night: will the next scheduled job work? One more job per server connects and
+            // calls once; a sign-in the authorization server would accept but no client may use is lost all the same.
+            var nextJobs = await farm.RunAsync(perServer: 1, TimeSpan.Zero, sharedLocks: true);
+            var nextJobsWork = nextJobs.All(w => !w.Aborted && !w.Hung && w.Ok >= 1 && w.Failed == 0);
+            if (!nextJobsWork) foreach (var job in nextJobs) _output.WriteLine("next job: " + job);
+            figures.Add(workers, farm.SignInAlive && nextJobsWork, refreshes, reuses, siteFaultsMet, siteFaults, farm.RefusedWrites);
         }
 
         /// <summary>Two resets and two 429s, enqueued at once; <see cref="FaultQueue.Pending"/> tells how many no call met.</summary>

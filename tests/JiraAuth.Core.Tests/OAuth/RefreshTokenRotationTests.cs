@@ -151,6 +151,41 @@ namespace JiraAuth.Core.Tests.OAuth
         }
 
         [Fact]
+        public async Task WhenTheProcessWithTheUnsavedTokenHasEndedTheSavedOneIsSpentAndAtlassiansLeewayKeepsTheSignIn()
+        {
+            Server.OAuth.RefreshReuseLeeway = TimeSpan.FromMinutes(10);
+            var aView = Vault.NewView("a");
+            var a = Process("A", aView);
+            var b = Process("B", Vault.NewView("b"));
+            aView.FailWrites = true;
+            await Refresh(a);
+            a.Dispose(); // what the operating system does for a process that ends or is killed
+
+            var grant = await Refresh(b);
+
+            Assert.NotNull(grant.AccessToken);
+            Assert.False(Chain.Revoked);
+            Assert.Equal(Chain.LiveToken, Vault.Stored.RefreshToken.Reveal());
+            Assert.False(b.HasUnsavedToken);
+        }
+
+        [Fact]
+        public async Task WhenTheProcessWithTheUnsavedTokenHasEndedAStrictServerEndsTheSignInAndTheErrorSaysSignInAgain()
+        {
+            var aView = Vault.NewView("a");
+            var a = Process("A", aView);
+            var b = Process("B", Vault.NewView("b"));
+            aView.FailWrites = true;
+            await Refresh(a);
+            a.Dispose();
+
+            var error = await Assert.ThrowsAsync<OAuthTokenException>(() => Refresh(b));
+
+            Assert.Equal(OAuthErrorReason.ConsentRequired, error.Reason);
+            Assert.True(Chain.Revoked); // the token that would have kept it went with process A: nothing a client can do
+        }
+
+        [Fact]
         public async Task AVaultThatLosesTheWriteIsCaughtByReadingItBack()
         {
             var view = Vault.NewView("a");
