@@ -133,14 +133,21 @@ namespace JiraAuth.Core.Tests.OAuth
             Assert.False(Chain.Revoked);
         }
 
-        [Fact]
-        public async Task WhileAnotherProcessHoldsAnUnsavedTokenTheOldOneIsNotSpent()
+        /// <summary>Process A refreshes but cannot save the rotated token; B is another process sharing the connection.</summary>
+        private async Task<(RefreshTokenRotation A, RefreshTokenRotation B)> ATokenOnlyProcessAHas()
         {
             var aView = Vault.NewView("a");
             var a = Process("A", aView);
             var b = Process("B", Vault.NewView("b"));
             aView.FailWrites = true;
             await Refresh(a);
+            return (a, b);
+        }
+
+        [Fact]
+        public async Task WhileAnotherProcessHoldsAnUnsavedTokenTheOldOneIsNotSpent()
+        {
+            var (a, b) = await ATokenOnlyProcessAHas();
             var grantsBefore = Server.OAuth.RefreshGrants;
 
             var error = await Assert.ThrowsAsync<StaleVaultException>(() => Refresh(b));
@@ -148,17 +155,14 @@ namespace JiraAuth.Core.Tests.OAuth
             Assert.Contains("could not save", error.Message);
             Assert.Equal(grantsBefore, Server.OAuth.RefreshGrants);
             Assert.False(Chain.Revoked);
+            GC.KeepAlive(a); // process A lives on: a collected A would let go of its holder file as an ended process does
         }
 
         [Fact]
         public async Task WhenTheProcessWithTheUnsavedTokenHasEndedTheSavedOneIsSpentAndAtlassiansLeewayKeepsTheSignIn()
         {
             Server.OAuth.RefreshReuseLeeway = TimeSpan.FromMinutes(10);
-            var aView = Vault.NewView("a");
-            var a = Process("A", aView);
-            var b = Process("B", Vault.NewView("b"));
-            aView.FailWrites = true;
-            await Refresh(a);
+            var (a, b) = await ATokenOnlyProcessAHas();
             a.Dispose(); // what the operating system does for a process that ends or is killed
 
             var grant = await Refresh(b);
@@ -172,11 +176,7 @@ namespace JiraAuth.Core.Tests.OAuth
         [Fact]
         public async Task WhenTheProcessWithTheUnsavedTokenHasEndedAStrictServerEndsTheSignInAndTheErrorSaysSignInAgain()
         {
-            var aView = Vault.NewView("a");
-            var a = Process("A", aView);
-            var b = Process("B", Vault.NewView("b"));
-            aView.FailWrites = true;
-            await Refresh(a);
+            var (a, b) = await ATokenOnlyProcessAHas();
             a.Dispose();
 
             var error = await Assert.ThrowsAsync<OAuthTokenException>(() => Refresh(b));
